@@ -1,0 +1,104 @@
+/**
+ * Checks that span several entries, which a schema cannot see: references to
+ * entries that do not exist, two decisions claiming the same symbol or
+ * communication number, and a follow-up dated before its decision. Astro only
+ * logs a missing reference and warns on a duplicate id, so these checks are ours;
+ * they fail the build and the validator with the file named.
+ */
+import type { DecisionEntry, FollowupEntry } from './decisions.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+
+export type Located<T> = { id: string; filePath?: string; data: T };
+export type Problem = { file: string; field: string; message: string };
+
+type Content = {
+  committees: readonly { id: string }[];
+  decisions: readonly (DecisionEntry & { filePath?: string })[];
+  followups: readonly (FollowupEntry & { filePath?: string })[];
+  meetings: readonly Located<Meeting>[];
+};
+
+const fileOf = (entry: { id: string; filePath?: string }, folder: string) =>
+  entry.filePath ?? `src/content/${folder}/${entry.id}.md`;
+
+/** Compares `YYYY[-MM[-DD]]` with a full day at the precision of the first. */
+function isBefore(partial: string, day: string): boolean {
+  return partial < day.slice(0, partial.length);
+}
+
+export function checkIntegrity(content: Content): Problem[] {
+  const problems: Problem[] = [];
+  const committees = new Set(content.committees.map((entry) => entry.id));
+  const decisions = new Map(content.decisions.map((entry) => [entry.id, entry]));
+  const meetings = new Set(content.meetings.map((entry) => entry.id));
+  const symbolOwner = new Map<string, string>();
+  const numberOwner = new Map<string, string>();
+
+  for (const entry of content.decisions) {
+    const file = fileOf(entry, 'decisions');
+    if (!committees.has(entry.data.committee.id)) {
+      problems.push({ file, field: 'committee', message: `no committee "${entry.data.committee.id}" exists` });
+    }
+    entry.data.symbols.forEach((symbol, index) => {
+      const owner = symbolOwner.get(symbol);
+      if (owner) {
+        problems.push({ file, field: `symbols[${index}]`, message: `${symbol} is already the symbol of ${owner}` });
+      } else symbolOwner.set(symbol, file);
+    });
+    entry.data.communications.forEach((number, index) => {
+      const key = `${entry.data.committee.id} ${number}`;
+      const owner = numberOwner.get(key);
+      if (owner) {
+        problems.push({
+          file,
+          field: `communications[${index}]`,
+          message: `${entry.data.committee.id} communication ${number} is already in ${owner}: joined communications belong in one entry`,
+        });
+      } else numberOwner.set(key, file);
+    });
+  }
+
+  for (const entry of content.followups) {
+    const file = fileOf(entry, 'followups');
+    entry.data.decisions.forEach((ref, index) => {
+      const decision = decisions.get(ref.id);
+      if (!decision) {
+        problems.push({
+          file,
+          field: `decisions[${index}]`,
+          message: `no decision "${ref.id}" exists: write the file name of a decision in src/content/decisions without ".md"`,
+        });
+        return;
+      }
+      const { date } = entry.data;
+      if (date && decision.data.adopted && isBefore(date, decision.data.adopted)) {
+        problems.push({
+          file,
+          field: 'date',
+          message: `date ${date} is before ${ref.id} was adopted on ${decision.data.adopted}: a follow-up cannot come before its decision`,
+        });
+      }
+    });
+    if (entry.data.kind === 'state-position' && entry.data.meeting && !meetings.has(entry.data.meeting.id)) {
+      problems.push({
+        file,
+        field: 'meeting',
+        message: `no meeting "${entry.data.meeting.id}" exists: write the file name of a meeting in src/content/meetings without ".md"`,
+      });
+    }
+  }
+
+  for (const entry of content.meetings) {
+    const file = fileOf(entry, 'meetings');
+    entry.data.decisions.forEach((ref, index) => {
+      if (!decisions.has(ref.id)) {
+        problems.push({ file, field: `decisions[${index}]`, message: `no decision "${ref.id}" exists` });
+      }
+    });
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((problem) => `${problem.file}\n  ${problem.field}: ${problem.message}`).join('\n');
+}

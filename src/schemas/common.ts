@@ -1,0 +1,114 @@
+/**
+ * Building blocks shared by the collection schemas.
+ *
+ * These modules import `z` from `astro/zod`, which is plain Zod: Astro, the
+ * editor tools in `scripts/` and the unit tests all load the same definitions.
+ * The only Astro-specific piece, `reference()`, is passed in by the caller (see
+ * `ReferenceFactory`), so a schema can be built with or without Astro.
+ */
+import { z } from 'astro/zod';
+
+/** The six treaty bodies whose individual procedure Kazakhstan accepted. */
+export const COMMITTEE_CODES = ['CCPR', 'CAT', 'CEDAW', 'CERD', 'CRPD', 'CRC'] as const;
+export type CommitteeCode = (typeof COMMITTEE_CODES)[number];
+
+/**
+ * Builds the schema of a link to an entry of another collection. Astro passes its
+ * own `reference`; tools outside Astro pass `plainReference`. Both accept the
+ * entry id as a string and yield `{ collection, id }`.
+ */
+export type ReferenceFactory = <C extends string>(
+  collection: C,
+) => z.ZodType<{ collection: C; id: string }, string>;
+
+const REFERENCE_HINTS: Record<string, string> = {
+  committees: 'write a committee code: CCPR, CAT, CEDAW, CERD, CRPD or CRC',
+  decisions: 'write the file name of a decision without ".md", e.g. ccpr-2521-2015',
+  meetings: 'write the file name of a meeting without ".md", e.g. iwg-16',
+};
+
+export const plainReference: ReferenceFactory = <C extends string>(collection: C) =>
+  z
+    .string({ error: REFERENCE_HINTS[collection] })
+    .regex(/^[A-Za-z0-9-]+$/, REFERENCE_HINTS[collection])
+    .transform((id) => ({ collection, id }));
+
+function toIsoDay(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+function isRealDay(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar day written `YYYY-MM-DD`, e.g. `2020-11-06`. YAML reads an unquoted
+ * date as a timestamp; it is turned back into the same day, so quoting is optional.
+ */
+export const isoDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDay(value) : value),
+  z
+    .string({ error: 'write a date as YYYY-MM-DD, e.g. 2020-11-06' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write a date as YYYY-MM-DD, e.g. 2020-11-06')
+    .refine(isRealDay, { error: (issue) => `${String(issue.input)} is not a day of the calendar` }),
+);
+
+/**
+ * A date known to the year, the month or the day: `2015`, `2014-06` or
+ * `2016-08-09`. Sources about follow-up often give only a year or a month.
+ */
+export const partialDate = z.preprocess(
+  (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return toIsoDay(value);
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+    return value;
+  },
+  z
+    .string({ error: 'write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2014-06' })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2014-06')
+    .refine(
+      (text) => {
+        const parts = text.split('-');
+        if (parts.length === 3) return isRealDay(text);
+        if (parts.length === 2) return Number(parts[1]) >= 1 && Number(parts[1]) <= 12;
+        return true;
+      },
+      { error: (issue) => `${String(issue.input)} is not a date of the calendar` },
+    ),
+);
+
+/**
+ * A communication number as the committee registers it: `number/year`, e.g.
+ * `2521/2015` (the 2521st communication, registered in 2015).
+ */
+export const communicationNumber = z
+  .string({ error: 'write a communication number as number/year, e.g. 2521/2015' })
+  .regex(/^[1-9]\d{0,4}\/(19|20)\d{2}$/, 'write a communication number as number/year, e.g. 2521/2015');
+
+/**
+ * A UN document symbol of a decision: `BODY/C/SESSION/D/NUMBER/YEAR`, e.g.
+ * `CCPR/C/130/D/2521/2015`. Joined communications adopted in one document may
+ * end in a range: `CCPR/C/137/D/2538/2015-2539/2015`.
+ */
+export const documentSymbol = z
+  .string({ error: 'write a UN document symbol, e.g. CCPR/C/130/D/2521/2015' })
+  .regex(
+    /^(CCPR|CAT|CEDAW|CERD|CRPD|CRC)\/C\/\d{1,3}\/D\/\d{1,5}\/\d{4}(-\d{1,5}\/\d{4})?$/,
+    'write a UN document symbol as BODY/C/SESSION/D/NUMBER/YEAR, e.g. CCPR/C/130/D/2521/2015',
+  );
+
+/** An address on the web; only https is accepted, so readers are never sent to an insecure copy. */
+export const httpsUrl = z
+  .url({ error: 'write a full web address starting with https://' })
+  .refine((text) => text.startsWith('https://'), { error: 'a source address must start with https://' });
+
+/** Where a fact was read: the address and a short label naming the document or publisher. */
+export const source = z.strictObject({
+  /** Full https address of the source, e.g. the UN document or a report. */
+  url: httpsUrl,
+  /** Short human-readable name of the source, e.g. "UN document CCPR/C/130/D/2521/2015" or "CCPR Centre case page". */
+  label: z.string().min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
+});
+export type Source = z.infer<typeof source>;

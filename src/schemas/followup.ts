@@ -1,0 +1,144 @@
+/**
+ * Something that happened on a case after the committee decided: the State's
+ * position, a committee's assessment, a domestic measure, a comment by the
+ * author or an NGO, a committee document, a public statement or a press report.
+ * One Markdown file per event in `src/content/followups/`, named
+ * `<decision id>-<date>-<kind>.md`; the body tells what happened in plain words.
+ *
+ * The `kind` field decides which other fields apply (a discriminated union).
+ * Only `state-position` is something the State submitted to a committee.
+ */
+import { z } from 'astro/zod';
+import { partialDate, plainReference, source, type ReferenceFactory } from './common.ts';
+import { REMEDY_KINDS } from './decision.ts';
+
+export const FOLLOWUP_KINDS = [
+  'state-position',
+  'committee-assessment',
+  'committee-document',
+  'domestic-measure',
+  'comment',
+  'government-statement',
+  'media-report',
+] as const;
+export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
+
+/**
+ * A follow-up grade as the Human Rights Committee gives it: A (largely
+ * satisfactory) to E (contrary to the recommendation); older reports used
+ * sub-grades such as B1 or C2, kept as given.
+ */
+export const grade = z
+  .string({ error: 'write a grade from A to E, e.g. B or B1' })
+  .regex(/^[A-E][12]?$/, 'write a grade from A to E, with a sub-grade 1 or 2 where the report gives one, e.g. B1');
+
+export const DOCUMENT_TYPES = ['list-of-issues', 'concluding-observations', 'follow-up-report', 'other'] as const;
+export const MEASURE_TYPES = [
+  'court-ruling',
+  'compensation',
+  'legislation',
+  'release',
+  'investigation',
+  'publication',
+  'other',
+] as const;
+export const COMMENT_AUTHORS = ['author', 'counsel', 'ngo'] as const;
+
+const list = (names: readonly string[]) => names.join(', ');
+
+export function makeFollowupSchema(reference: ReferenceFactory) {
+  /** Fields every kind has. */
+  const base = {
+    /**
+     * The decision(s) this is about, by file name without `.md`, e.g.
+     * `[ccpr-2521-2015]`. Empty when it concerns the record as a whole.
+     */
+    decisions: z.array(reference('decisions')).default([]),
+    /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when no source dates it. */
+    date: partialDate.nullable(),
+    /** A short factual heading, e.g. "Position of Kazakhstan sent to OHCHR". */
+    title: z.string().min(1, 'give a short factual title'),
+    /** Where this was read. At least one, with its https address. */
+    sources: z.array(source).min(1, 'list at least one source with its https address and a label'),
+  };
+
+  return z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({
+        ...base,
+        /** The State's position on the measures taken, sent to OHCHR for the committee. */
+        kind: z.literal('state-position'),
+        /** The Working Group meeting that prepared it, by file name, or `null`. */
+        meeting: reference('meetings').nullable().default(null),
+      }),
+      z.strictObject({
+        ...base,
+        /** The committee's assessment of the State's follow-up. */
+        kind: z.literal('committee-assessment'),
+        /** Symbol of the follow-up report, e.g. `CCPR/C/127/3`, or `null`. */
+        document: z.string().min(1).nullable().default(null),
+        /** Overall grade where the committee gave one. */
+        grade: grade.nullable().default(null),
+        /** Grades for individual remedies: `[{ remedy: compensation, grade: C }]`. */
+        remedyGrades: z
+          .array(
+            z.strictObject({
+              remedy: z.enum(REMEDY_KINDS, { error: `write one of ${list(REMEDY_KINDS)}` }),
+              grade,
+            }),
+          )
+          .default([]),
+        /** Whether the committee keeps the follow-up dialogue open or closed it; `null` when not stated. */
+        dialogue: z.enum(['ongoing', 'closed'], { error: 'write ongoing or closed' }).nullable().default(null),
+        /** When closed: whether implementation was found satisfactory. */
+        closure: z
+          .enum(['satisfactory', 'unsatisfactory'], { error: 'write satisfactory or unsatisfactory' })
+          .nullable()
+          .default(null),
+      }),
+      z.strictObject({
+        ...base,
+        /** A committee document that mentions the case: list of issues, concluding observations... */
+        kind: z.literal('committee-document'),
+        documentType: z.enum(DOCUMENT_TYPES, { error: `write one of ${list(DOCUMENT_TYPES)}` }),
+        /** Its UN symbol, e.g. `CCPR/C/KAZ/CO/2`, or `null`. */
+        document: z.string().min(1).nullable().default(null),
+      }),
+      z.strictObject({
+        ...base,
+        /** Something a State body did at home: a court ruling, compensation paid, a law... */
+        kind: z.literal('domestic-measure'),
+        measure: z.enum(MEASURE_TYPES, { error: `write one of ${list(MEASURE_TYPES)}` }),
+        /** The body that acted, e.g. "Kostanai city court", or `null`. */
+        authority: z.string().min(1).nullable().default(null),
+      }),
+      z.strictObject({
+        ...base,
+        /** A comment by the author, their counsel or an NGO on the State's follow-up. */
+        kind: z.literal('comment'),
+        by: z.enum(COMMENT_AUTHORS, { error: `write one of ${list(COMMENT_AUTHORS)}` }),
+        /** The organisation that made it, e.g. "ACAT-France", or `null`. */
+        organisation: z.string().min(1).nullable().default(null),
+      }),
+      z.strictObject({
+        ...base,
+        /** A public statement by a State body; not a submission to a committee. */
+        kind: z.literal('government-statement'),
+        /** Who made it, e.g. "Ministry of Foreign Affairs". */
+        issuer: z.string().min(1).nullable().default(null),
+      }),
+      z.strictObject({
+        ...base,
+        /** A press report about the case. */
+        kind: z.literal('media-report'),
+        /** The outlet, or `null`. */
+        outlet: z.string().min(1).nullable().default(null),
+      }),
+    ],
+    { error: `kind must be one of ${list(FOLLOWUP_KINDS)}` },
+  );
+}
+
+export const followupSchema = makeFollowupSchema(plainReference);
+export type Followup = z.infer<typeof followupSchema>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { buildDay } from '../../src/lib/build-info.ts';
+
+describe('English interface text', () => {
+  const { t, plural, date } = useTranslations('en');
+
+  it('fills placeholders and keeps unknown ones visible', () => {
+    expect(t('decision.title', { authors: 'Ermek Narymbaev' })).toBe('Ermek Narymbaev v. Kazakhstan');
+    expect(t('decision.title')).toBe('{authors} v. Kazakhstan');
+  });
+
+  it('chooses the plural form and formats the count', () => {
+    expect(plural('list.count', 1)).toBe('1 decision');
+    expect(plural('list.count', 1200)).toBe('1,200 decisions');
+  });
+
+  it('writes dates known to the day, the month or the year', () => {
+    expect(date('2020-11-06')).toBe('6 November 2020');
+    expect(date('2014-06')).toBe('June 2014');
+    expect(date('2015')).toBe('2015');
+  });
+
+  it('has no empty text and only placeholders in braces', () => {
+    for (const [key, value] of Object.entries(en)) {
+      expect(value.trim(), key).not.toBe('');
+      expect(value.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+    }
+  });
+});
+
+describe('build day', () => {
+  it('follows SOURCE_DATE_EPOCH so builds can be reproduced', () => {
+    expect(buildDay({ SOURCE_DATE_EPOCH: '1700000000' })).toBe('2023-11-14');
+    expect(buildDay({})).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
