@@ -1,0 +1,32 @@
+/**
+ * The one place where the portal's collections are declared. Each schema lives
+ * in its own module under `src/schemas/` and is shared with the editor tools
+ * and the tests; here it only receives Astro's `reference()`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { committeeSchema } from './schemas/committee.ts';
+import type { ReferenceFactory } from './schemas/common.ts';
+import { makeDecisionSchema } from './schemas/decision.ts';
+import { makeFollowupSchema } from './schemas/followup.ts';
+import { makeMeetingSchema } from './schemas/meeting.ts';
+
+const astroReference = reference as unknown as ReferenceFactory;
+
+/** Editors write Markdown only: MDX would run code at build time. */
+const markdownIn = (folder: string) => glob({ pattern: '**/*.md', base: `./src/content/${folder}` });
+
+export const collections = {
+  committees: defineCollection({
+    // The id is the committee code (CCPR), so entries refer to it as editors write it.
+    loader: glob({
+      pattern: '*.md',
+      base: './src/content/committees',
+      generateId: ({ data }) => String(data.code),
+    }),
+    schema: committeeSchema,
+  }),
+  decisions: defineCollection({ loader: markdownIn('decisions'), schema: makeDecisionSchema(astroReference) }),
+  followups: defineCollection({ loader: markdownIn('followups'), schema: makeFollowupSchema(astroReference) }),
+  meetings: defineCollection({ loader: markdownIn('meetings'), schema: makeMeetingSchema(astroReference) }),
+};

@@ -1,0 +1,33 @@
+/**
+ * The content every page reads, loaded once and checked across entries.
+ * A cross-entry problem stops the build with each file named, never a page
+ * silently missing an entry.
+ */
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
+
+async function load() {
+  const [committees, decisions, followups, meetings] = await Promise.all([
+    getCollection('committees'),
+    getCollection('decisions'),
+    getCollection('followups'),
+    getCollection('meetings'),
+  ]);
+  const problems = checkIntegrity({ committees, decisions, followups, meetings });
+  if (problems.length > 0) {
+    throw new AstroError(
+      `The content has ${problems.length} problem(s) across entries:\n${formatProblems(problems)}`,
+      'Correct each file named above, then build again.',
+    );
+  }
+  return { committees, decisions, followups, meetings };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** All collections, validated; loaded once per build. */
+export function getContent() {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,175 @@
+/**
+ * The search page in the browser: reads the query, filters and sort from the
+ * address, runs Pagefind, and writes results into the page. Changing a filter
+ * or the sort updates the address, so every search can be shared.
+ */
+type PagefindResultData = {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+};
+type Pagefind = {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+};
+
+const PAGE_SIZE = 10;
+const FILTERS = ['committee', 'year', 'outcome'] as const;
+
+function element<T extends Element>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`The search page lacks ${selector}`);
+  return found;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Pagefind's excerpt marks matches with <mark>; anything else in it is dropped. */
+function safeExcerpt(html: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const parts = html.split(/(<mark>|<\/mark>)/);
+  let marked = false;
+  const template = document.createElement('textarea');
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else {
+      template.innerHTML = part.replace(/<[^>]*>/g, '');
+      const text = document.createTextNode(template.value);
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        fragment.append(mark);
+      } else fragment.append(text);
+    }
+  }
+  return fragment;
+}
+
+export async function startSearch(): Promise<void> {
+  const form = element<HTMLFormElement>('[data-search-form]');
+  const status = element<HTMLElement>('[data-search-status]');
+  const list = element<HTMLOListElement>('[data-search-results]');
+  const more = element<HTMLButtonElement>('[data-search-more]');
+  const filterBox = element<HTMLFieldSetElement>('[data-search-filters]');
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
+  const plurals = new Intl.PluralRules(document.documentElement.lang);
+  const numbers = new Intl.NumberFormat(document.documentElement.lang);
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ form.dataset.bundle!)) as Pagefind;
+    await pagefind.options({ excerptLength: 30 });
+  } catch {
+    status.textContent = messages.error;
+    return;
+  }
+
+  const available = await pagefind.filters();
+  for (const name of FILTERS) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    for (const value of values) select.add(new Option(`${value} (${available[name][value]})`, value));
+  }
+  filterBox.hidden = false;
+
+  const readState = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const name of [...FILTERS, 'sort']) {
+      const select = form.elements.namedItem(name) as HTMLSelectElement;
+      const value = params.get(name) ?? '';
+      select.value = [...select.options].some((option) => option.value === value) ? value : '';
+    }
+  };
+
+  let run = 0;
+  const runSearch = async () => {
+    const current = ++run;
+    const query = input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
+      if (value) filters[name] = value;
+    }
+    list.replaceChildren();
+    more.hidden = true;
+    if (!query && Object.keys(filters).length === 0) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = messages.loading;
+    const sort = sortSelect.value === 'newest' ? { date: 'desc' as const } : sortSelect.value === 'oldest' ? { date: 'asc' as const } : undefined;
+    const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+    if (current !== run || !search) return;
+    const { results } = search;
+    const label = query || Object.values(filters).join(', ');
+    status.textContent =
+      results.length === 0
+        ? fill(messages.none, { query: label })
+        : fill(plurals.select(results.length) === 'one' ? messages.one : messages.other, {
+            count: numbers.format(results.length),
+            query: label,
+          });
+    let shown = 0;
+    const showMore = async () => {
+      const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+      if (current !== run) return;
+      for (const data of batch) {
+        const item = document.createElement('li');
+        const heading = document.createElement('h3');
+        const link = document.createElement('a');
+        link.href = data.url;
+        link.textContent = data.meta.title ?? data.url;
+        heading.append(link);
+        item.append(heading);
+        if (data.meta.communications || data.meta.date) {
+          const meta = document.createElement('p');
+          meta.className = 'muted';
+          meta.textContent = [data.meta.communications, data.meta.date].filter(Boolean).join(' · ');
+          item.append(meta);
+        }
+        const excerpt = document.createElement('p');
+        excerpt.append(safeExcerpt(data.excerpt));
+        item.append(excerpt);
+        list.append(item);
+      }
+      shown += batch.length;
+      more.hidden = shown >= results.length;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+  };
+
+  const pushState = () => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+    }
+    history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    pushState();
+    void runSearch();
+  });
+  filterBox.addEventListener('change', () => {
+    pushState();
+    void runSearch();
+  });
+  window.addEventListener('popstate', () => {
+    readState();
+    void runSearch();
+  });
+  readState();
+  await runSearch();
+}
