@@ -1,0 +1,52 @@
+/**
+ * A minimal static server for the browser tests: serves `dist/` as a static
+ * host would (directory index, 404 page), on loopback only. The tests use it
+ * rather than `astro preview`, which allows one preview per project and would
+ * clash with a reader's own `npm start`.
+ *
+ *   node scripts/serve-static.ts [--port 4329] [--dir dist]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } } });
+const root = resolve(values.dir!);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+function resolveFile(urlPath: string): string | null {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path);
+  if (!file.startsWith(root)) return null;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : null;
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const file = resolveFile(url.pathname);
+  if (file && !url.pathname.endsWith('/') && file.endsWith('index.html') && !url.pathname.endsWith('.html')) {
+    response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const target = file ?? join(root, '404.html');
+  response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+  createReadStream(target).pipe(response);
+}).listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);
+});

@@ -1,0 +1,178 @@
+import { expect, test } from '@playwright/test';
+import { content, decisionById } from './content.ts';
+
+const decisions = content.decisions;
+const count = (predicate: (entry: (typeof decisions)[number]) => boolean) => decisions.filter(predicate).length;
+
+test.describe('home page', () => {
+  test('says what the portal is and shows figures computed from the content', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('UN treaty body decisions concerning Kazakhstan');
+    const figures = page.getByRole('region', { name: 'The record in figures' });
+    await expect(figures.getByText(`${decisions.length} decisions published`)).toBeVisible();
+    const violations = count((entry) => entry.data.outcome === 'violation');
+    await expect(figures.getByText(`${violations} found a violation`)).toBeVisible();
+    const byCommittee = figures.getByRole('table', { name: 'Decisions by committee' });
+    await expect(byCommittee.getByRole('row', { name: /Committee against Torture/ })).toContainText(
+      String(count((entry) => entry.data.committee.id === 'CAT')),
+    );
+    await expect(page.getByRole('searchbox', { name: 'Search decisions' })).toBeVisible();
+  });
+
+  test('lists the latest decisions, newest first', async ({ page }) => {
+    await page.goto('/en/');
+    const latest = page.getByRole('region', { name: 'Latest decisions' }).getByRole('row');
+    const newest = [...decisions].filter((entry) => entry.data.adopted).sort((a, b) => (a.data.adopted! < b.data.adopted! ? 1 : -1))[0];
+    await expect(latest.nth(1)).toContainText(newest.data.communications[0]);
+  });
+});
+
+test.describe('decision list', () => {
+  test('narrows by committee with the filter form and keeps it in the address', async ({ page }) => {
+    await page.goto('/en/decisions/');
+    await expect(page.getByText(`${decisions.length} decisions`, { exact: true })).toBeVisible();
+    await page.getByLabel('Committee').selectOption('CAT');
+    const cat = count((entry) => entry.data.committee.id === 'CAT');
+    await expect(page.getByText(`${cat} decisions`, { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/\?committee=CAT$/);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(cat);
+
+    await page.getByLabel('Outcome').selectOption('violation');
+    const catViolations = count((entry) => entry.data.committee.id === 'CAT' && entry.data.outcome === 'violation');
+    await expect(page.locator('tbody tr:visible')).toHaveCount(catViolations);
+
+    // The address restores the same view.
+    await page.reload();
+    await expect(page.getByLabel('Committee')).toHaveValue('CAT');
+    await expect(page.locator('tbody tr:visible')).toHaveCount(catViolations);
+  });
+
+  test('sorts by communication number', async ({ page }) => {
+    await page.goto('/en/decisions/?sort=number');
+    const first = page.locator('tbody tr').first();
+    const lowest = [...decisions].sort((a, b) => {
+      const [na, ya] = a.data.communications[0].split('/').map(Number);
+      const [nb, yb] = b.data.communications[0].split('/').map(Number);
+      return ya - yb || na - nb;
+    })[0];
+    await expect(first).toContainText(lowest.data.communications[0]);
+  });
+});
+
+test.describe('decision list without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('narrows by year and by outcome through static pages', async ({ page }) => {
+    await page.goto('/en/decisions/');
+    await page.getByRole('link', { name: /^2020/ }).click();
+    await expect(page).toHaveURL(/\/en\/decisions\/year\/2020\/$/);
+    await expect(page.locator('tbody tr')).toHaveCount(count((entry) => entry.data.adopted?.startsWith('2020') ?? false));
+
+    await page.getByRole('link', { name: /^Not yet recorded/ }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(count((entry) => entry.data.outcome === null));
+  });
+
+  test('sorts through a static page', async ({ page }) => {
+    await page.goto('/en/decisions/');
+    await page.getByRole('link', { name: 'Committee', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/decisions\/sort\/committee\/$/);
+    await expect(page.locator('tbody tr').first().getByRole('cell').nth(1)).toHaveText('CCPR');
+    await expect(page.locator('tbody tr').last().getByRole('cell').nth(1)).toHaveText('CEDAW');
+  });
+});
+
+test.describe('decision page', () => {
+  test('shows the facts, the official document and unknown facts as not yet recorded', async ({ page }) => {
+    const entry = decisionById('ccpr-2521-2015');
+    await page.goto('/en/decisions/ccpr-2521-2015/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ermek Narymbaev v. Kazakhstan');
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText('2521/2015');
+    await expect(facts).toContainText('CCPR/C/130/D/2521/2015');
+    await expect(facts).toContainText('6 November 2020');
+    const official = page.getByRole('link', { name: 'Official document CCPR/C/130/D/2521/2015' });
+    await expect(official).toHaveAttribute('href', /^https:\/\/tbinternet\.ohchr\.org\/.*symbolno=CCPR%2FC%2F130%2FD%2F2521%2F2015/);
+    expect(entry.data.outcome).toBeNull();
+    await expect(facts.getByText('Not yet recorded — see the official document').first()).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('Some facts are not yet confirmed');
+  });
+
+  test('shows remedies with their status and the follow-up events in date order with sources', async ({ page }) => {
+    await page.goto('/en/decisions/cedaw-45-2012/');
+    await expect(page.getByRole('heading', { name: 'What the committee asked the State to do' })).toBeVisible();
+    const entry = decisionById('cedaw-45-2012');
+    for (const remedy of entry.data.remedies ?? []) {
+      await expect(page.locator('.remedies')).toContainText('No information yet');
+      expect(remedy.status).toBe('no-information');
+    }
+    const events = page.locator('.timeline > li');
+    const expected = content.followups.filter((item) => item.data.decisions.some((ref) => ref.id === 'cedaw-45-2012'));
+    await expect(events).toHaveCount(expected.length);
+    await expect(events.first()).toContainText('2017');
+    await expect(events.last()).toContainText('30 November 2017');
+    await expect(events.first().getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+  });
+});
+
+test.describe('search', () => {
+  test('finds a decision by an author name and keeps the query in the address', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('searchbox', { name: 'Search decisions' }).fill('Narymbaev');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/en\/search\/\?q=Narymbaev/);
+    await expect(page.getByRole('link', { name: 'Ermek Narymbaev v. Kazakhstan' })).toBeVisible();
+  });
+
+  test('finds a decision by a word of its summary', async ({ page }) => {
+    await page.goto('/en/search/?q=Baikonur');
+    await expect(page.getByRole('link', { name: 'Ermek Narymbaev v. Kazakhstan' })).toBeVisible();
+  });
+
+  test('finds a decision by its UN symbol', async ({ page }) => {
+    await page.goto(`/en/search/?q=${encodeURIComponent('CAT/C/48/D/444/2010')}`);
+    await expect(page.locator('.results li').first()).toContainText('Toirjon Abdussamatov');
+  });
+
+  test('a committee filter narrows the results, and the filter is shareable', async ({ page }) => {
+    await page.goto('/en/search/?q=torture');
+    const status = page.getByRole('status');
+    await expect(status).toContainText('results for “torture”');
+    const all = Number((await status.textContent())!.match(/\d+/)![0]);
+    await page.getByLabel('Committee').selectOption('CAT');
+    await expect(page).toHaveURL(/committee=CAT/);
+    await expect(status).toContainText('for “torture”');
+    const narrowed = Number((await status.textContent())!.match(/\d+/)![0]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    for (const link of await page.locator('.results h3 a').all()) {
+      const id = new URL((await link.getAttribute('href'))!, 'http://x').pathname.split('/')[3];
+      expect(decisionById(id).data.committee.id).toBe('CAT');
+    }
+  });
+
+  test('sorts results by date, newest first', async ({ page }) => {
+    await page.goto('/en/search/?q=assembly&sort=newest');
+    await expect(page.locator('.results li').first()).toBeVisible();
+    const dates = await page.locator('.results li p.muted').allTextContents();
+    const isoDates = dates.map((text) => text.match(/\d{4}-\d{2}-\d{2}/)?.[0]).filter(Boolean) as string[];
+    expect(isoDates.length).toBeGreaterThan(1);
+    expect([...isoDates].sort().reverse()).toEqual(isoDates);
+  });
+});
+
+test.describe('committees and the national mechanism', () => {
+  test('a committee page lists its decisions', async ({ page }) => {
+    await page.goto('/en/committees/');
+    await page.getByRole('link', { name: 'Committee against Torture' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Committee against Torture');
+    await expect(page.locator('tbody tr')).toHaveCount(count((entry) => entry.data.committee.id === 'CAT'));
+  });
+
+  test('the mechanism page draws the path and describes it in text', async ({ page }) => {
+    await page.goto('/en/mechanism/');
+    await expect(page.getByRole('img', { name: /path of a request or Views/ })).toBeVisible();
+    await expect(page.locator('ol.steps > li')).toHaveCount(6);
+    await expect(page.locator('ol.steps')).toContainText('note verbale');
+    await expect(page.getByText('meetings of the Working Group')).toBeVisible();
+  });
+});
