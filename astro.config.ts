@@ -9,5 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Keep the whitespace between elements, so the search index and excerpts
+  // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
+  compressHTML: false,
   devToolbar: { enabled: false },
 });

@@ -106,6 +106,7 @@ export const en = {
   'decision.notRecorded': 'Not yet recorded — see the official document',
   'decision.notRecordedShort': 'Not yet recorded',
   'decision.summary': 'Summary',
+  'decision.noSummary': 'No summary has been written yet. See the official document.',
   'decision.summaryNote': 'Written by the portal editors in plain language. The official document is authoritative.',
   'decision.remedies': 'What the committee asked the State to do',
   'decision.remedies.none': 'The committee asked for no remedy.',
@@ -222,7 +223,7 @@ export const en = {
   'mechanism.statement.later':
     'In May 2025 the Ministry of Foreign Affairs said the Working Group had met 24 times and examined over 50 communications and recommendations.',
   'mechanism.statement.source': 'Source',
-  'mechanism.statement.sourceApril': 'Public statement of the Government of Kazakhstan, April 2024',
+  'mechanism.statement.sourceApril': 'public statement of the Government of Kazakhstan',
   'mechanism.portal.title': 'What the portal’s own record shows',
   'mechanism.portal.text':
     'The portal counts only the decisions and State positions recorded on it, each with a source: {decisions} decisions, of which {positions} have a State position recorded. The State’s figures can differ: they include confidential requests on pending complaints, which the committees do not publish, and they count requests as well as Views, while the portal records published decisions one by one.',
@@ -236,6 +237,17 @@ export const en = {
     'No meeting of the Working Group has been recorded individually on the portal yet; the published totals are given above.',
   'mechanism.meeting': 'Meeting No. {number}',
 
+  'editors.title': 'Editors’ report: entries to complete',
+  'editors.lead':
+    'Entries with facts that no source states yet, or whose facts need checking against the official document, the most incomplete first. Complete them in the entry’s Markdown file; the same list is printed by the command npm run report.',
+  'editors.count.one': '{count} entry to complete or check',
+  'editors.count.other': '{count} entries to complete or check',
+  'editors.col.entry': 'Entry',
+  'editors.col.missing': 'Missing facts',
+  'editors.col.check': 'To check',
+  'editors.uncertain': 'Uncertain: confirm against the UN document',
+  'editors.file': 'File',
+  'editors.link': 'Editors’ report',
   'common.and': 'and',
   'common.andOthers': '{name} and others',
   'common.opensInNewTab': '(UN website)',

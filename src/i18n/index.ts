@@ -64,7 +64,7 @@ export function useTranslations(locale: Locale) {
     return String(year);
   }
 
-  return { locale, t, plural, date, number: (n: number) => numbers.format(n) };
+  return { locale, formatLocale: format, t, plural, date, number: (n: number) => numbers.format(n) };
 }
 
 export type Translator = ReturnType<typeof useTranslations>;

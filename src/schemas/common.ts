@@ -52,7 +52,10 @@ export const isoDay = z.preprocess(
   z
     .string({ error: 'write a date as YYYY-MM-DD, e.g. 2020-11-06' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'write a date as YYYY-MM-DD, e.g. 2020-11-06')
-    .refine(isRealDay, { error: (issue) => `${String(issue.input)} is not a day of the calendar` }),
+    // Only a well-formed date is checked against the calendar, so one mistake gives one message.
+    .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isRealDay(text), {
+      error: (issue) => `${String(issue.input)} is not a day of the calendar`,
+    }),
 );
 
 /**
@@ -70,6 +73,7 @@ export const partialDate = z.preprocess(
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2014-06')
     .refine(
       (text) => {
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return true;
         const parts = text.split('-');
         if (parts.length === 3) return isRealDay(text);
         if (parts.length === 2) return Number(parts[1]) >= 1 && Number(parts[1]) <= 12;
@@ -105,10 +109,15 @@ export const httpsUrl = z
   .refine((text) => text.startsWith('https://'), { error: 'a source address must start with https://' });
 
 /** Where a fact was read: the address and a short label naming the document or publisher. */
-export const source = z.strictObject({
+export const source = z.strictObject(
+  {
   /** Full https address of the source, e.g. the UN document or a report. */
   url: httpsUrl,
   /** Short human-readable name of the source, e.g. "UN document CCPR/C/130/D/2521/2015" or "CCPR Centre case page". */
-  label: z.string().min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
-});
+  label: z
+    .string({ error: 'give the source a short label, e.g. "CCPR Centre case page"' })
+    .min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
+  },
+  { error: 'write each source as url: https://... and label: ...' },
+);
 export type Source = z.infer<typeof source>;

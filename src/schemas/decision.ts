@@ -108,7 +108,9 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
       /** UN document symbol(s) of the decision, e.g. `[CCPR/C/130/D/2521/2015]`; empty while none is known. */
       symbols: z.array(documentSymbol).default([]),
       /** Authors as the committee published them (initials where it withheld the name). At least one. */
-      authors: z.array(z.string().min(1)).min(1, 'list at least one author as the committee published them'),
+      authors: z
+        .array(z.string().min(1), { error: 'list the authors as the committee published them, e.g. [Ermek Narymbaev]' })
+        .min(1, 'list at least one author as the committee published them'),
       /** Counsel or organisation that represented the authors; `null` when not represented or not known. */
       counsel: z.string().min(1).nullable().default(null),
       /** Day the complaint was first submitted (`YYYY-MM-DD`), or `null`. */
@@ -140,7 +142,9 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
       /** Days the State has to report on measures taken, where the document says so (usually 180). */
       followUpDays: z.number().int().positive().nullable().default(null),
       /** Where the facts were read; the UN document first where there is one. At least one. */
-      sources: z.array(source).min(1, 'list at least one source with its https address and a label'),
+      sources: z
+        .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
+        .min(1, 'list at least one source with its https address and a label'),
       /** What is verified and what is missing. */
       verification: verificationSchema.default({
         uncertain: false,

@@ -57,9 +57,11 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
     /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when no source dates it. */
     date: partialDate.nullable(),
     /** A short factual heading, e.g. "Position of Kazakhstan sent to OHCHR". */
-    title: z.string().min(1, 'give a short factual title'),
+    title: z.string({ error: 'give a short factual title' }).min(1, 'give a short factual title'),
     /** Where this was read. At least one, with its https address. */
-    sources: z.array(source).min(1, 'list at least one source with its https address and a label'),
+    sources: z
+      .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
+      .min(1, 'list at least one source with its https address and a label'),
   };
 
   return z.discriminatedUnion(

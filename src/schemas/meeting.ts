@@ -20,7 +20,9 @@ export function makeMeetingSchema(reference: ReferenceFactory) {
     /** What the meeting concluded, in one sentence, or `null` when not published. */
     outcome: z.string().min(1).nullable().default(null),
     /** Where this was read. At least one. */
-    sources: z.array(source).min(1, 'list at least one source with its https address and a label'),
+    sources: z
+      .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
+      .min(1, 'list at least one source with its https address and a label'),
   });
 }
 

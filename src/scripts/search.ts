@@ -63,6 +63,7 @@ export async function startSearch(): Promise<void> {
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
   const numbers = new Intl.NumberFormat(document.documentElement.lang);
+  const days = new Intl.DateTimeFormat(form.dataset.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
   let pagefind: Pagefind;
   try {
@@ -134,7 +135,13 @@ export async function startSearch(): Promise<void> {
         if (data.meta.communications || data.meta.date) {
           const meta = document.createElement('p');
           meta.className = 'muted';
-          meta.textContent = [data.meta.communications, data.meta.date].filter(Boolean).join(' · ');
+          meta.append(data.meta.communications ?? '');
+          if (data.meta.date) {
+            const time = document.createElement('time');
+            time.dateTime = data.meta.date;
+            time.textContent = days.format(new Date(`${data.meta.date}T00:00:00Z`));
+            meta.append(data.meta.communications ? ' · ' : '', time);
+          }
           item.append(meta);
         }
         const excerpt = document.createElement('p');

@@ -153,8 +153,7 @@ test.describe('search', () => {
   test('sorts results by date, newest first', async ({ page }) => {
     await page.goto('/en/search/?q=assembly&sort=newest');
     await expect(page.locator('.results li').first()).toBeVisible();
-    const dates = await page.locator('.results li p.muted').allTextContents();
-    const isoDates = dates.map((text) => text.match(/\d{4}-\d{2}-\d{2}/)?.[0]).filter(Boolean) as string[];
+    const isoDates = await page.locator('.results li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(isoDates.length).toBeGreaterThan(1);
     expect([...isoDates].sort().reverse()).toEqual(isoDates);
   });

@@ -1,0 +1,317 @@
+/**
+ * Checks every content file the way the build reads it, and says for each
+ * problem where it is (file, line, column, field), what is wrong and what to
+ * write instead. Reads files; never writes one.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import matter from 'gray-matter';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { committeeSchema, type Committee } from '../../src/schemas/committee.ts';
+import { decisionSchema, type Decision } from '../../src/schemas/decision.ts';
+import { FOLLOWUP_KINDS, followupSchema, type Followup } from '../../src/schemas/followup.ts';
+import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
+import { checkIntegrity } from '../../src/lib/integrity.ts';
+import { gapsOf } from '../../src/lib/completeness.ts';
+import { fieldPath } from '../../src/lib/schema-issues.ts';
+import { checkMarkdownBody } from './markdown-body.ts';
+
+export type Severity = 'error' | 'warning';
+export type Result = {
+  file: string;
+  line: number;
+  column: number;
+  /** The field as written in the file, e.g. `remedies[0].kind`; `(file)`, `(frontmatter)` or `(body)` otherwise. */
+  field: string;
+  message: string;
+  severity: Severity;
+};
+
+type Schema = z.ZodType;
+const COLLECTIONS: Record<string, { schema: Schema; example: string }> = {
+  committees: { schema: committeeSchema, example: 'ccpr.md' },
+  decisions: { schema: decisionSchema, example: 'ccpr-2521-2015.md' },
+  followups: { schema: followupSchema, example: 'ccpr-2521-2015-2021-05-state-position.md' },
+  meetings: { schema: meetingSchema, example: 'iwg-16.md' },
+};
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The object schema found at `path` inside `schema`, following the data for unions; undefined if none. */
+function objectAt(schema: unknown, path: readonly PropertyKey[], data: unknown): Record<string, unknown> | undefined {
+  let current: unknown = schema;
+  let value: unknown = data;
+  const steps = [...path];
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') {
+      current = def.innerType;
+    } else if (def.type === 'pipe') {
+      current = def.in;
+    } else if (def.type === 'union') {
+      const options = def.options as unknown[];
+      const discriminator = def.discriminator as string | undefined;
+      const kind = discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+      const match = options.find((option) => {
+        const shape = defOf(option).shape as Record<string, unknown> | undefined;
+        const literal = shape && discriminator ? defOf(shape[discriminator]) : undefined;
+        return literal && (literal.values as unknown[]).includes(kind);
+      });
+      if (!match) return undefined;
+      current = match;
+    } else if (def.type === 'array') {
+      if (steps.length === 0) return undefined;
+      steps.shift();
+      current = def.element;
+      value = Array.isArray(value) ? value[0] : undefined;
+    } else if (def.type === 'object') {
+      const shape = def.shape as Record<string, unknown>;
+      if (steps.length === 0) return shape;
+      const key = String(steps.shift());
+      current = shape[key];
+      value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      if (current === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key as string];
+  }
+  return value;
+}
+
+function shown(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return `"${value}"`;
+  return JSON.stringify(value);
+}
+
+/** Editor-facing text for one schema issue. */
+function explain(issue: z.core.$ZodIssue, data: unknown, schema: Schema): { path: PropertyKey[]; message: string }[] {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(objectAt(schema, path, data) ?? {});
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, known);
+      return {
+        path: [...path, key],
+        message: suggestion
+          ? `unknown field "${key}": did you mean "${suggestion}"?`
+          : `unknown field "${key}": remove it, or use one of ${known.join(', ')}`,
+      };
+    });
+  }
+  const value = valueAt(data, path);
+  if (value === undefined && path.length > 0) {
+    const hint = issue.message.startsWith('Invalid input') ? 'add it' : issue.message;
+    return [{ path, message: `missing field "${String(path.at(-1))}": ${hint}` }];
+  }
+  const scalar = value !== undefined && (typeof value !== 'object' || value instanceof Date);
+  const found = scalar && !issue.message.includes(shown(value).replace(/^"|"$/g, '')) ? ` (found ${shown(value)})` : '';
+  const choices =
+    issue.code === 'invalid_value' ? issue.values.map(String) : issue.code === 'invalid_union' && path.at(-1) === 'kind' ? [...FOLLOWUP_KINDS] : [];
+  const suggestion = typeof value === 'string' ? closest(value, choices) : undefined;
+  return [{ path, message: `${issue.message}${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}` }];
+}
+
+type Located = { line: number; column: number };
+
+/** Line and column of a field in the frontmatter, counted in the whole file. */
+function locate(doc: Document | undefined, counter: LineCounter, path: readonly PropertyKey[], offsetLines: number): Located {
+  const start = { line: 1 + offsetLines, column: 1 };
+  if (!doc) return start;
+  const at = (offset: number): Located => {
+    const position = counter.linePos(offset);
+    return { line: position.line + offsetLines, column: position.col };
+  };
+  let node: unknown = doc.contents;
+  let found: Located = start;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair || !isPair(pair)) return found;
+      const keyNode = pair.key as { range?: [number, number, number] };
+      if (keyNode.range) found = at(keyNode.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined;
+      if (!item) return found;
+      if (item.range) found = at(item.range[0]);
+      node = item;
+    } else return found;
+  }
+  return found;
+}
+
+type ParsedFile = {
+  file: string;
+  collection: string;
+  id: string;
+  data: unknown;
+  doc?: Document;
+  counter: LineCounter;
+  /** Lines before the YAML text starts: the opening `---`. */
+  offsetLines: number;
+};
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+type Entry<T> = { id: string; filePath: string; data: T; body: string };
+
+/** The entries that passed their schema, as the build would load them. */
+export type Content = {
+  committees: Entry<Committee>[];
+  decisions: Entry<Decision>[];
+  followups: Entry<Followup>[];
+  meetings: Entry<Meeting>[];
+};
+
+/**
+ * Validates all content under `root/src/content`. Results are sorted by file
+ * and line; `content` holds the entries that passed their schema.
+ */
+export function checkContent(root: string): { results: Result[]; content: Content } {
+  const contentDir = join(root, 'src/content');
+  const results: Result[] = [];
+  const report = (file: string, where: Located, field: string, message: string, severity: Severity = 'error') =>
+    results.push({ file, line: where.line, column: where.column, field, message, severity });
+  const parsed: ParsedFile[] = [];
+  const content: Content = { committees: [], decisions: [], followups: [], meetings: [] };
+
+  for (const path of listFiles(contentDir).sort()) {
+    const file = relative(root, path).split(sep).join('/');
+    const name = path.split(sep).at(-1)!;
+    if (name.startsWith('.')) continue;
+    const parts = relative(contentDir, path).split(sep);
+    const collection = parts[0]!;
+    const first = { line: 1, column: 1 };
+    if (parts.length === 1 || !(collection in COLLECTIONS)) {
+      report(file, first, '(file)', `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`);
+      continue;
+    }
+    if (parts.length > 2) {
+      report(file, first, '(file)', `put the file directly in src/content/${collection}/, not in a sub-folder`);
+      continue;
+    }
+    if (extname(name) !== '.md') {
+      const hint = extname(name) === '.mdx' ? 'MDX runs code at build time and is reserved for pages the developers write' : 'the portal reads only Markdown files';
+      report(file, first, '(file)', `rename it to ${name.replace(/\.[^.]*$/, '')}.md: ${hint}`);
+      continue;
+    }
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)) {
+      report(file, first, '(file)', `the file name may hold only lower-case letters, digits and hyphens, e.g. ${COLLECTIONS[collection]!.example}`);
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    if (!/^---\r?\n/.test(text)) {
+      report(file, first, '(frontmatter)', 'the file must start with a line "---", then the fields, then another "---" line');
+      continue;
+    }
+    const yamlText = text.replace(/^---\r?\n/, '').split(/\r?\n---\s*(\r?\n|$)/)[0] ?? '';
+    if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
+      report(file, first, '(frontmatter)', 'the fields are not closed: add a line "---" after the last field');
+      continue;
+    }
+    let data: unknown;
+    let body = '';
+    try {
+      const result = matter(text);
+      data = result.data;
+      body = result.content;
+    } catch (error) {
+      const mark = (error as { mark?: { line: number; column: number } }).mark;
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+      report(
+        file,
+        mark ? { line: mark.line + 2, column: mark.column + 1 } : first,
+        '(frontmatter)',
+        `the fields cannot be read: ${reason}. Check the indentation and put text containing ":" or "#" in quotes`,
+      );
+      continue;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter: counter, keepSourceTokens: true });
+    const entry: ParsedFile = { file, collection, id: name.replace(/\.md$/, ''), data, doc, counter, offsetLines: 1 };
+    parsed.push(entry);
+
+    const { schema } = COLLECTIONS[collection]!;
+    const checked = schema.safeParse(data);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        for (const { path: issuePath, message } of explain(issue, data, schema)) {
+          report(file, locate(doc, counter, issuePath, 1), fieldPath(issuePath) || '(frontmatter)', message);
+        }
+      }
+    } else {
+      const id = collection === 'committees' ? (checked.data as { code: string }).code : entry.id;
+      content[collection as keyof Content].push({ id, filePath: file, data: checked.data as never, body });
+      if (collection === 'decisions') {
+        const gap = gapsOf({ id, data: checked.data as never });
+        if (gap.missing.length > 0) {
+          report(file, first, '(entry)', `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`, 'warning');
+        }
+        if (gap.uncertain) {
+          report(file, locate(doc, counter, ['verification', 'uncertain'], 1), 'verification.uncertain', 'marked uncertain: confirm the facts against the UN document, then set it to false', 'warning');
+        }
+      }
+    }
+    const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
+    if (collection !== 'committees' && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
+      report(file, { line: bodyStart, column: 1 }, '(body)', 'no text yet: write below the second "---" what the entry is about, in plain words', 'warning');
+    }
+    for (const problem of checkMarkdownBody(body)) {
+      report(file, { line: problem.line + bodyStart - 1, column: problem.column }, '(body)', problem.message);
+    }
+  }
+
+  for (const problem of checkIntegrity(content)) {
+    const entry = parsed.find((item) => item.file === problem.file);
+    const path = problem.field.split(/[.[\]]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    report(problem.file, entry ? locate(entry.doc, entry.counter, path, entry.offsetLines) : { line: 1, column: 1 }, problem.field, problem.message);
+  }
+
+  results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { results, content };
+}
+
+export function validateContent(root: string): Result[] {
+  return checkContent(root).results;
+}

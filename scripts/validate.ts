@@ -1,0 +1,69 @@
+/**
+ * Checks all content without building the site.
+ *
+ *   npm run validate                  problems grouped by file, then a total
+ *   npm run validate -- --format github   GitHub annotations
+ *   npm run validate -- --json        machine-readable results
+ *   npm run validate -- --errors-only leave out warnings about incomplete entries
+ *
+ * Exit code 1 when there is any error, 0 otherwise (warnings included).
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateContent, type Result } from './lib/validate.ts';
+
+const { values } = parseArgs({
+  options: {
+    /** The project folder; the tests point it at fixture content. */
+    root: { type: 'string', default: join(import.meta.dirname, '..') },
+    format: { type: 'string', default: 'text' },
+    json: { type: 'boolean', default: false },
+    'errors-only': { type: 'boolean', default: false },
+  },
+});
+
+const all = validateContent(values.root!);
+const results = values['errors-only'] ? all.filter((result) => result.severity === 'error') : all;
+const errors = all.filter((result) => result.severity === 'error').length;
+const warnings = all.length - errors;
+const files = new Set(results.map((result) => result.file)).size;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function githubEscape(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function githubProperty(text: string): string {
+  return githubEscape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+if (values.json) {
+  console.log(JSON.stringify({ errors, warnings, results }, null, 2));
+} else if (values.format === 'github') {
+  for (const result of results) {
+    const level = result.severity === 'error' ? 'error' : 'warning';
+    console.log(
+      `::${level} file=${githubProperty(result.file)},line=${result.line},col=${result.column},title=${githubProperty(result.field)}::${githubEscape(result.message)}`,
+    );
+  }
+  console.log(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+} else if (values.format === 'text') {
+  const byFile = new Map<string, Result[]>();
+  for (const result of results) byFile.set(result.file, [...(byFile.get(result.file) ?? []), result]);
+  for (const [file, list] of byFile) {
+    console.log(file);
+    for (const result of list) {
+      const where = `${result.line}:${result.column}`.padEnd(7);
+      console.log(`  ${where} ${result.severity.padEnd(7)} ${result.field}: ${result.message}`);
+    }
+    console.log('');
+  }
+  const summary = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}${files ? ` in ${plural(files, 'file')}` : ''}`;
+  console.log(errors > 0 ? `✖ ${summary}. Correct the errors, then run npm run validate again.` : `✔ No errors (${summary}).`);
+} else {
+  console.error(`Unknown --format ${values.format}: use text or github`);
+  process.exit(2);
+}
+
+process.exit(errors > 0 ? 1 : 0);

@@ -1,0 +1,108 @@
+/**
+ * The editors' validator: every mistake in the fixture corpus is reported with
+ * its file, line, field and the exact message (pinned in a snapshot), the
+ * bundled content is clean, and entries made by `npm run new` are valid.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closest, validateContent } from '../../scripts/lib/validate.ts';
+
+const root = join(import.meta.dirname, '../..');
+const corpus = join(root, 'tests/fixtures/corpus');
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('validator on the broken corpus', () => {
+  const results = validateContent(corpus);
+  const errors = results.filter((result) => result.severity === 'error');
+
+  it('reports each mistake with file, line, column, field and message', () => {
+    const lines = errors.map((result) => `${result.file}:${result.line}:${result.column} ${result.field}: ${result.message}`);
+    expect(lines.join('\n')).toMatchSnapshot();
+  });
+
+  it('finds a mistake in every broken file and none in the good ones', () => {
+    const broken = new Set(errors.map((result) => result.file));
+    expect(broken).not.toContain('src/content/decisions/ccpr-2521-2015.md');
+    expect(broken).not.toContain('src/content/committees/ccpr.md');
+    expect(broken.size).toBe(28);
+  });
+
+  it('prints a total and exits 1 on errors; groups lines under their file', () => {
+    const result = run('validate.ts', ['--root', corpus, '--errors-only']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('src/content/decisions/ccpr-7-2020.md\n  5:1     error   outcome: write one of');
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^✖ \d+ errors and \d+ warnings in 28 files\. Correct the errors/);
+  });
+
+  it('prints GitHub annotations', () => {
+    const result = run('validate.ts', ['--root', corpus, '--format', 'github', '--errors-only']);
+    expect(result.stdout).toContain(
+      '::error file=src/content/decisions/ccpr-2-2020.md,line=5,col=1,title=outcom::unknown field "outcom"%3A did you mean "outcome"?'.replace('%3A', ':'),
+    );
+  });
+
+  it('prints machine-readable JSON', () => {
+    const result = run('validate.ts', ['--root', corpus, '--json']);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.errors).toBe(errors.length);
+    expect(parsed.results[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), severity: expect.any(String) }));
+  });
+
+  it('never changes a file', () => {
+    const file = join(corpus, 'src/content/decisions/ccpr-1-2020.md');
+    const before = readFileSync(file, 'utf8');
+    validateContent(corpus);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('validator on the bundled content', () => {
+  it('finds no error, and warns about incomplete entries', () => {
+    const results = validateContent(root);
+    expect(results.filter((result) => result.severity === 'error')).toEqual([]);
+    expect(results.some((result) => result.severity === 'warning' && result.message.startsWith('incomplete'))).toBe(true);
+    expect(run('validate.ts', []).status).toBe(0);
+  });
+});
+
+describe('npm run new', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'portal-new-'));
+  cpSync(join(corpus, 'src/content/committees'), join(scratch, 'src/content/committees'), { recursive: true });
+  cpSync(join(corpus, 'src/content/meetings'), join(scratch, 'src/content/meetings'), { recursive: true });
+  rmSync(join(scratch, 'src/content/meetings/iwg-1.md'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('writes a decision and a follow-up that validate clean, and prints their paths', () => {
+    const decision = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR', '--number', '2521/2015', '--author', 'Ermek Narymbaev', '--symbol', 'CCPR/C/130/D/2521/2015', '--adopted', '2020-11-06']);
+    expect(decision.stderr).toBe('');
+    expect(decision.stdout.trim()).toBe('src/content/decisions/ccpr-2521-2015.md');
+    const followup = run('new.ts', ['followup', '--root', scratch, '--decision', 'ccpr-2521-2015', '--kind', 'state-position', '--date', '2021-05', '--title', 'Position sent to OHCHR', '--source-url', 'https://example.org/position', '--source-label', 'Ministry of Justice']);
+    expect(followup.stdout.trim()).toBe('src/content/followups/ccpr-2521-2015-2021-05-state-position.md');
+    expect(validateContent(scratch).filter((result) => result.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing entry', () => {
+    const again = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR', '--number', '2521/2015', '--author', 'Someone Else', '--symbol', 'CCPR/C/130/D/2521/2015']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('src/content/decisions/ccpr-2521-2015.md already exists');
+    expect(readFileSync(join(scratch, 'src/content/decisions/ccpr-2521-2015.md'), 'utf8')).toContain('Ermek Narymbaev');
+  });
+
+  it('stops with the missing flag named when not on a terminal', () => {
+    const missing = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Give --number');
+  });
+});
+
+describe('did you mean', () => {
+  it('suggests a near field name and nothing for a far one', () => {
+    expect(closest('outcom', ['outcome', 'authors'])).toBe('outcome');
+    expect(closest('sumary', ['summary'])).toBe('summary');
+    expect(closest('banana', ['outcome', 'authors'])).toBeUndefined();
+  });
+});
