@@ -22,6 +22,7 @@ export const paths = {
   committee: (locale: Locale, code: string) => join(locale, 'committees', code.toLowerCase()),
   mechanism: (locale: Locale) => join(locale, 'mechanism'),
   search: (locale: Locale) => join(locale, 'search'),
+  editors: (locale: Locale) => join(locale, 'editors'),
   asset: (file: string) => `${base.replace(/\/$/, '')}/${file}`,
 };
 

@@ -110,3 +110,19 @@ describe('case titles', () => {
     expect(authorsLine(['A', 'B', 'C'], t)).toBe('A and others');
   });
 });
+
+describe('editors report', async () => {
+  const { editorsReport, gapsOf } = await import('../../src/lib/completeness.ts');
+  it('lists what each entry lacks, the most incomplete first', () => {
+    expect(gapsOf(decisions.find((entry) => entry.id === 'cat-444-2010')!)).toEqual({
+      id: 'cat-444-2010',
+      missing: ['outcome', 'symbols', 'articlesViolated', 'remedies', 'type', 'submitted', 'session', 'subject', 'articlesInvoked'],
+      uncertain: false,
+    });
+    // An inadmissible decision has no violated articles or remedies to record.
+    expect(gapsOf(decisions.find((entry) => entry.id === 'ccpr-2027-2011')!).missing).not.toContain('remedies');
+    const report = editorsReport(decisions);
+    expect(report[0]!.id).toBe('cat-444-2010');
+    expect(report.map((gap) => gap.id)).toContain('cedaw-45-2012');
+  });
+});
