@@ -68,7 +68,7 @@ export async function startSearch(): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ form.dataset.bundle!)) as Pagefind;
-    await pagefind.options({ excerptLength: 30 });
+    await pagefind.options({ excerptLength: 30, baseUrl: form.dataset.base ?? '/' });
   } catch {
     status.textContent = messages.error;
     return;
