@@ -10,6 +10,7 @@ import type { ReferenceFactory } from './schemas/common.ts';
 import { makeDecisionSchema } from './schemas/decision.ts';
 import { makeFollowupSchema } from './schemas/followup.ts';
 import { makeMeetingSchema } from './schemas/meeting.ts';
+import { translationSchema } from './schemas/translation.ts';
 
 const astroReference = reference as unknown as ReferenceFactory;
 
@@ -29,4 +30,13 @@ export const collections = {
   decisions: defineCollection({ loader: markdownIn('decisions'), schema: makeDecisionSchema(astroReference) }),
   followups: defineCollection({ loader: markdownIn('followups'), schema: makeFollowupSchema(astroReference) }),
   meetings: defineCollection({ loader: markdownIn('meetings'), schema: makeMeetingSchema(astroReference) }),
+  // The id keeps the path as written, `kk/decisions/ccpr-2521-2015`, so it names its original.
+  translations: defineCollection({
+    loader: glob({
+      pattern: '*/*/*.md',
+      base: './src/content/translations',
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    }),
+    schema: translationSchema,
+  }),
 };

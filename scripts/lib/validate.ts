@@ -12,6 +12,7 @@ import { committeeSchema, type Committee } from '../../src/schemas/committee.ts'
 import { decisionSchema, type Decision } from '../../src/schemas/decision.ts';
 import { FOLLOWUP_KINDS, followupSchema, type Followup } from '../../src/schemas/followup.ts';
 import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
+import { translationSchema, type Translation } from '../../src/schemas/translation.ts';
 import { checkIntegrity } from '../../src/lib/integrity.ts';
 import { gapsOf } from '../../src/lib/completeness.ts';
 import { fieldPath } from '../../src/lib/schema-issues.ts';
@@ -34,6 +35,7 @@ const COLLECTIONS: Record<string, { schema: Schema; example: string }> = {
   decisions: { schema: decisionSchema, example: 'ccpr-2521-2015.md' },
   followups: { schema: followupSchema, example: 'ccpr-2521-2015-2021-05-state-position.md' },
   meetings: { schema: meetingSchema, example: 'iwg-16.md' },
+  translations: { schema: translationSchema, example: 'kk/decisions/ccpr-2521-2015.md' },
 };
 
 /** Levenshtein distance, for "did you mean". */
@@ -202,6 +204,7 @@ export type Content = {
   decisions: Entry<Decision>[];
   followups: Entry<Followup>[];
   meetings: Entry<Meeting>[];
+  translations: Entry<Translation>[];
 };
 
 /**
@@ -214,7 +217,7 @@ export function checkContent(root: string): { results: Result[]; content: Conten
   const report = (file: string, where: Located, field: string, message: string, severity: Severity = 'error') =>
     results.push({ file, line: where.line, column: where.column, field, message, severity });
   const parsed: ParsedFile[] = [];
-  const content: Content = { committees: [], decisions: [], followups: [], meetings: [] };
+  const content: Content = { committees: [], decisions: [], followups: [], meetings: [], translations: [] };
 
   for (const path of listFiles(contentDir).sort()) {
     const file = relative(root, path).split(sep).join('/');
@@ -227,8 +230,17 @@ export function checkContent(root: string): { results: Result[]; content: Conten
       report(file, first, '(file)', `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`);
       continue;
     }
-    if (parts.length > 2) {
-      report(file, first, '(file)', `put the file directly in src/content/${collection}/, not in a sub-folder`);
+    // Translations sit two folders down: translations/<language>/<collection>/<file>.
+    const depth = collection === 'translations' ? 4 : 2;
+    if (parts.length !== depth) {
+      report(
+        file,
+        first,
+        '(file)',
+        collection === 'translations'
+          ? 'put a translation in src/content/translations/<language>/<collection>/, e.g. src/content/translations/kk/decisions/ccpr-2521-2015.md'
+          : `put the file directly in src/content/${collection}/, not in a sub-folder`,
+      );
       continue;
     }
     if (extname(name) !== '.md') {
@@ -269,7 +281,8 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     }
     const counter = new LineCounter();
     const doc = parseDocument(yamlText, { lineCounter: counter, keepSourceTokens: true });
-    const entry: ParsedFile = { file, collection, id: name.replace(/\.md$/, ''), data, doc, counter, offsetLines: 1 };
+    const id = collection === 'translations' ? parts.slice(1).join('/').replace(/\.md$/, '') : name.replace(/\.md$/, '');
+    const entry: ParsedFile = { file, collection, id, data, doc, counter, offsetLines: 1 };
     parsed.push(entry);
 
     const { schema } = COLLECTIONS[collection]!;
@@ -281,10 +294,10 @@ export function checkContent(root: string): { results: Result[]; content: Conten
         }
       }
     } else {
-      const id = collection === 'committees' ? (checked.data as { code: string }).code : entry.id;
-      content[collection as keyof Content].push({ id, filePath: file, data: checked.data as never, body });
+      const entryId = collection === 'committees' ? (checked.data as { code: string }).code : entry.id;
+      content[collection as keyof Content].push({ id: entryId, filePath: file, data: checked.data as never, body });
       if (collection === 'decisions') {
-        const gap = gapsOf({ id, data: checked.data as never });
+        const gap = gapsOf({ id: entryId, data: checked.data as never });
         if (gap.missing.length > 0) {
           report(file, first, '(entry)', `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`, 'warning');
         }
@@ -305,7 +318,8 @@ export function checkContent(root: string): { results: Result[]; content: Conten
   for (const problem of checkIntegrity(content)) {
     const entry = parsed.find((item) => item.file === problem.file);
     const path = problem.field.split(/[.[\]]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    report(problem.file, entry ? locate(entry.doc, entry.counter, path, entry.offsetLines) : { line: 1, column: 1 }, problem.field, problem.message);
+    const where = entry && !problem.field.startsWith('(') ? locate(entry.doc, entry.counter, path, entry.offsetLines) : { line: 1, column: 1 };
+    report(problem.file, where, problem.field, problem.message);
   }
 
   results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

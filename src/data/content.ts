@@ -8,20 +8,21 @@ import { AstroError } from 'astro/errors';
 import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
 
 async function load() {
-  const [committees, decisions, followups, meetings] = await Promise.all([
+  const [committees, decisions, followups, meetings, translations] = await Promise.all([
     getCollection('committees'),
     getCollection('decisions'),
     getCollection('followups'),
     getCollection('meetings'),
+    getCollection('translations'),
   ]);
-  const problems = checkIntegrity({ committees, decisions, followups, meetings });
+  const problems = checkIntegrity({ committees, decisions, followups, meetings, translations });
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${problems.length} problem(s) across entries:\n${formatProblems(problems)}`,
       'Correct each file named above, then build again.',
     );
   }
-  return { committees, decisions, followups, meetings };
+  return { committees, decisions, followups, meetings, translations };
 }
 
 let cached: ReturnType<typeof load> | undefined;

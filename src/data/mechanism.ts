@@ -16,6 +16,6 @@ export const april2024Statement = {
 export const may2025Statement = {
   date: '2025-05-26',
   meetings: 24,
+  /** Published by the Ministry of Foreign Affairs (named on the page from the dictionary). */
   sourceUrl: 'https://www.gov.kz/memleket/entities/mfa/press/news/details/1005703?lang=en',
-  sourceLabel: 'Ministry of Foreign Affairs of Kazakhstan',
 } as const;

@@ -3,21 +3,37 @@
  * and never hold literal text. Adding a language means adding a dictionary
  * here and its code to LOCALES; routes are already locale-prefixed.
  */
+import { LANGUAGES, type Language } from '../schemas/common.ts';
 import { en, type MessageKey } from './en.ts';
+import { kk } from './kk.ts';
+import { ru } from './ru.ts';
 
 export type { MessageKey };
 
-export const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/** Kazakh, the State language, first; then Russian, used officially; then English. */
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
+/** Where the root address leads a browser that states no preference for one of the three. */
+export const DEFAULT_LOCALE: Locale = 'kk';
 
 /** Each language's name written in that language, for the language switcher. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English' };
+export const LOCALE_NAMES: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
-/** The locale whose conventions `Intl` formats with: British English writes "6 November 2020", as UN documents do. */
-const FORMAT_LOCALES: Record<Locale, string> = { en: 'en-GB' };
+/**
+ * The locale whose conventions `Intl` formats with. British English writes
+ * "6 November 2020", as UN documents do.
+ */
+export const FORMAT_LOCALES: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en };
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * A dictionary has every key of the English one; plural keys may add the
+ * forms their language needs (Russian: few, many).
+ */
+export type Dictionary = Record<MessageKey, string> & Partial<Record<`${PluralKey}.${PluralForm}`, string>>;
+
+export const dictionaries: Record<Locale, Dictionary> = { kk, ru, en };
 
 export function isLocale(value: string | undefined): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? '');
@@ -37,7 +53,7 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 export function useTranslations(locale: Locale) {
-  const messages = dictionaries[locale];
+  const messages: Record<string, string> = dictionaries[locale];
   const format = FORMAT_LOCALES[locale];
   const numbers = new Intl.NumberFormat(format);
   const plurals = new Intl.PluralRules(format);
@@ -46,14 +62,14 @@ export function useTranslations(locale: Locale) {
 
   /** The text for `key`, with `{name}` placeholders filled from `values`. */
   function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-    return fill(messages[key], values);
+    return fill(messages[key] ?? key, values);
   }
 
   /** The plural form of `base` that suits `count`, with `{count}` formatted for the locale. */
   function plural(base: PluralKey, count: number, values: Record<string, string | number> = {}): string {
     const form = plurals.select(count);
-    const key = (`${base}.${form}` in messages ? `${base}.${form}` : `${base}.other`) as MessageKey;
-    return fill(messages[key], { ...values, count: numbers.format(count) });
+    const template = messages[`${base}.${form}`] ?? messages[`${base}.other`] ?? base;
+    return fill(template, { ...values, count: numbers.format(count) });
   }
 
   /** A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in words for the locale. */
@@ -64,7 +80,16 @@ export function useTranslations(locale: Locale) {
     return String(year);
   }
 
-  return { locale, formatLocale: format, t, plural, date, number: (n: number) => numbers.format(n) };
+  /** All plural forms of `base`, for scripts that count in the browser. */
+  function pluralForms(base: PluralKey): Record<string, string> {
+    const forms: Record<string, string> = {};
+    for (const form of plurals.resolvedOptions().pluralCategories) {
+      forms[form] = messages[`${base}.${form}`] ?? messages[`${base}.other`] ?? base;
+    }
+    return forms;
+  }
+
+  return { locale, formatLocale: format, t, plural, pluralForms, date, number: (n: number) => numbers.format(n) };
 }
 
 export type Translator = ReturnType<typeof useTranslations>;

@@ -7,6 +7,8 @@
  */
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
 import type { Meeting } from '../schemas/meeting.ts';
+import { LANGUAGES } from '../schemas/common.ts';
+import { TRANSLATABLE_FIELDS, TRANSLATED_COLLECTIONS, type Translation } from '../schemas/translation.ts';
 
 export type Located<T> = { id: string; filePath?: string; data: T };
 export type Problem = { file: string; field: string; message: string };
@@ -16,6 +18,7 @@ type Content = {
   decisions: readonly (DecisionEntry & { filePath?: string })[];
   followups: readonly (FollowupEntry & { filePath?: string })[];
   meetings: readonly Located<Meeting>[];
+  translations?: readonly Located<Translation>[];
 };
 
 const fileOf = (entry: { id: string; filePath?: string }, folder: string) =>
@@ -95,6 +98,37 @@ export function checkIntegrity(content: Content): Problem[] {
         problems.push({ file, field: `decisions[${index}]`, message: `no decision "${ref.id}" exists` });
       }
     });
+  }
+  const originals: Record<string, readonly { id: string; data: object }[]> = {
+    committees: content.committees.map((entry) => ({ ...entry, id: entry.id.toLowerCase(), data: {} })),
+    decisions: content.decisions,
+    followups: content.followups,
+  };
+  for (const entry of content.translations ?? []) {
+    const file = entry.filePath ?? `src/content/translations/${entry.id}.md`;
+    const [language = '', collection = '', id = ''] = entry.id.split('/');
+    if (!(LANGUAGES as readonly string[]).includes(language) || !(TRANSLATED_COLLECTIONS as readonly string[]).includes(collection)) {
+      problems.push({
+        file,
+        field: '(file)',
+        message: `a translation goes in src/content/translations/<${LANGUAGES.join('|')}>/<${TRANSLATED_COLLECTIONS.join('|')}>/, named like the entry it translates`,
+      });
+      continue;
+    }
+    const original = originals[collection]!.find((item) => item.id === id);
+    if (!original) {
+      problems.push({ file, field: '(file)', message: `no ${collection} entry "${id}" exists to translate: name the file like the entry it translates` });
+      continue;
+    }
+    if ('language' in original.data && original.data.language === language) {
+      problems.push({ file, field: '(file)', message: `${collection}/${id} is already written in ${language}: remove this translation or change the entry's language` });
+    }
+    const allowed = TRANSLATABLE_FIELDS[collection as keyof typeof TRANSLATABLE_FIELDS];
+    for (const field of Object.keys(entry.data) as (keyof Translation)[]) {
+      if (entry.data[field] !== undefined && !allowed.includes(field)) {
+        problems.push({ file, field, message: `a translation of a ${collection} entry may hold ${allowed.join(', ')}; "${field}" is not translated there` });
+      }
+    }
   }
   return problems;
 }

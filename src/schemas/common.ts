@@ -8,6 +8,10 @@
  */
 import { z } from 'astro/zod';
 
+/** The portal's languages: Kazakh (the State language), Russian (used officially), English. */
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** The six treaty bodies whose individual procedure Kazakhstan accepted. */
 export const COMMITTEE_CODES = ['CCPR', 'CAT', 'CEDAW', 'CERD', 'CRPD', 'CRC'] as const;
 export type CommitteeCode = (typeof COMMITTEE_CODES)[number];

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import {
   communicationNumber,
+  LANGUAGES,
   documentSymbol,
   isoDay,
   plainReference,
@@ -145,6 +146,8 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
       sources: z
         .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
         .min(1, 'list at least one source with its https address and a label'),
+      /** The language the body (the summary) is written in: kk, ru or en. Other languages go in src/content/translations/. */
+      language: z.enum(LANGUAGES, { error: `write one of ${listOf(LANGUAGES)}` }).default('en'),
       /** What is verified and what is missing. */
       verification: verificationSchema.default({
         uncertain: false,

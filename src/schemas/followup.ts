@@ -9,7 +9,7 @@
  * Only `state-position` is something the State submitted to a committee.
  */
 import { z } from 'astro/zod';
-import { partialDate, plainReference, source, type ReferenceFactory } from './common.ts';
+import { LANGUAGES, partialDate, plainReference, source, type ReferenceFactory } from './common.ts';
 import { REMEDY_KINDS } from './decision.ts';
 
 export const FOLLOWUP_KINDS = [
@@ -58,6 +58,8 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
     date: partialDate.nullable(),
     /** A short factual heading, e.g. "Position of Kazakhstan sent to OHCHR". */
     title: z.string({ error: 'give a short factual title' }).min(1, 'give a short factual title'),
+    /** The language the title and body are written in: kk, ru or en. Other languages go in src/content/translations/. */
+    language: z.enum(LANGUAGES, { error: `write one of ${list(LANGUAGES)}` }).default('en'),
     /** Where this was read. At least one, with its https address. */
     sources: z
       .array(source, { error: 'list the sources, each with url: https://... and label: ...' })

@@ -38,6 +38,7 @@ export function enhanceDecisionList(): void {
   const pageSort = (form.elements.namedItem('sort') as HTMLSelectElement).value;
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')];
   const plurals = new Intl.PluralRules(document.documentElement.lang);
+  const forms = JSON.parse(count.dataset.forms ?? '{}') as Record<string, string>;
   const numbers = new Intl.NumberFormat(document.documentElement.lang);
 
   const apply = (params: URLSearchParams) => {
@@ -52,8 +53,8 @@ export function enhanceDecisionList(): void {
       if (visible) shown += 1;
       body.append(row);
     }
-    const template = plurals.select(shown) === 'one' ? count.dataset.one : count.dataset.other;
-    count.textContent = (template ?? '{count}').replace('{count}', numbers.format(shown));
+    const template = forms[plurals.select(shown)] ?? forms.other ?? '{count}';
+    count.textContent = template.replace('{count}', numbers.format(shown));
     if (empty) empty.hidden = shown > 0;
   };
 

@@ -17,6 +17,8 @@ type Pagefind = {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 };
 
+import { stemKazakhQuery } from '../lib/kazakh-query.ts';
+
 const PAGE_SIZE = 10;
 const FILTERS = ['committee', 'year', 'outcome'] as const;
 
@@ -58,7 +60,8 @@ export async function startSearch(): Promise<void> {
   const list = element<HTMLOListElement>('[data-search-results]');
   const more = element<HTMLButtonElement>('[data-search-more]');
   const filterBox = element<HTMLFieldSetElement>('[data-search-filters]');
-  const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string> & { results: Record<string, string> };
+  const committeeNames = JSON.parse(form.dataset.committeeNames ?? '{}') as Record<string, string>;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
@@ -78,7 +81,10 @@ export async function startSearch(): Promise<void> {
   for (const name of FILTERS) {
     const select = form.elements.namedItem(name) as HTMLSelectElement;
     const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-    for (const value of values) select.add(new Option(`${value} (${available[name][value]})`, value));
+    for (const value of values) {
+      const label = name === 'committee' ? (committeeNames[value] ?? value) : value;
+      select.add(new Option(`${label} (${numbers.format(available[name]![value]!)})`, value));
+    }
   }
   filterBox.hidden = false;
 
@@ -109,14 +115,16 @@ export async function startSearch(): Promise<void> {
     }
     status.textContent = messages.loading;
     const sort = sortSelect.value === 'newest' ? { date: 'desc' as const } : sortSelect.value === 'oldest' ? { date: 'asc' as const } : undefined;
-    const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+    // Pagefind stems Russian and English itself; Kazakh endings are cut here.
+    const asked = query && document.documentElement.lang === 'kk' ? stemKazakhQuery(query) : query;
+    const search = await pagefind.search(asked || null, { filters, ...(sort ? { sort } : {}) });
     if (current !== run || !search) return;
     const { results } = search;
-    const label = query || Object.values(filters).join(', ');
+    const label = query || Object.entries(filters).map(([name, value]) => (name === 'committee' ? (committeeNames[value] ?? value) : value)).join(', ');
     status.textContent =
       results.length === 0
         ? fill(messages.none, { query: label })
-        : fill(plurals.select(results.length) === 'one' ? messages.one : messages.other, {
+        : fill(messages.results[plurals.select(results.length)] ?? messages.results.other ?? '', {
             count: numbers.format(results.length),
             query: label,
           });

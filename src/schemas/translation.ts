@@ -1,0 +1,39 @@
+/**
+ * An entry's text in another language. One Markdown file per entry and
+ * language, at `src/content/translations/<language>/<collection>/<file name>`,
+ * e.g. `translations/kk/decisions/ccpr-2521-2015.md` holds the Kazakh summary
+ * of `decisions/ccpr-2521-2015.md`. The body is the translated text; the
+ * frontmatter holds the translated labels that the original keeps in its own
+ * frontmatter. Facts (dates, numbers, outcome) are never repeated here: they
+ * stay in the original entry, so languages cannot disagree on them.
+ */
+import { z } from 'astro/zod';
+
+export const TRANSLATED_COLLECTIONS = ['committees', 'decisions', 'followups'] as const;
+
+const text = z.string().min(1);
+
+export const translationSchema = z.strictObject({
+  /** Follow-ups: the title in this language. */
+  title: text.optional(),
+  /** Committees: the committee's name in this language. */
+  name: text.optional(),
+  /** Committees: the treaty's name in this language. */
+  treaty: text.optional(),
+  /** Committees: the complaints procedure in this language. */
+  procedure: text.optional(),
+  /** Decisions: the subject matter in this language (`null` where the original has none). */
+  subject: text.nullable().optional(),
+  /** Decisions: the procedural issues in this language, in the original's order. */
+  proceduralIssues: z.array(text).nullable().optional(),
+  /** Decisions: the substantive issues in this language, in the original's order. */
+  substantiveIssues: z.array(text).nullable().optional(),
+});
+export type Translation = z.infer<typeof translationSchema>;
+
+/** Which labels each collection's translations may carry. */
+export const TRANSLATABLE_FIELDS: Record<(typeof TRANSLATED_COLLECTIONS)[number], readonly (keyof Translation)[]> = {
+  committees: ['name', 'treaty', 'procedure'],
+  decisions: ['subject', 'proceduralIssues', 'substantiveIssues'],
+  followups: ['title'],
+};
