@@ -1,0 +1,59 @@
+/**
+ * The published record is complete: every researched decision has its page
+ * with its communication numbers and symbols, and searching any author's
+ * surname finds the decision.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { content } from './content.ts';
+
+const research: { committee: string; communication_numbers: string[]; document_symbol: string | null; authors: string[] }[] =
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../research/kz-decisions.json'), 'utf8'));
+
+test('every researched decision is published with its numbers and symbols', async ({ request }) => {
+  expect(content.decisions).toHaveLength(research.length);
+  for (const entry of content.decisions) {
+    const response = await request.get(`/en/decisions/${entry.id}/`);
+    expect(response.status(), entry.id).toBe(200);
+    const html = await response.text();
+    for (const number of entry.data.communications) expect(html, `${entry.id} shows ${number}`).toContain(number);
+    for (const symbol of entry.data.symbols) expect(html, `${entry.id} shows ${symbol}`).toContain(symbol);
+  }
+});
+
+/**
+ * The surname in an author line as published: "Ermek Narymbaev" → Narymbaev;
+ * "Toirjon Abdussamatov and 28 other complainants" → Abdussamatov;
+ * "Koshkarbayev (first name not shown)" → Koshkarbayev. Initials (X., N.Z.)
+ * and unnamed authors have no surname to search.
+ */
+function surnameOf(author: string): string | null {
+  const name = author.replace(/\(.*?\)/g, '').replace(/\band \d+ other.*$/, '').trim();
+  if (/^not named/i.test(name)) return null;
+  const words = name.split(/\s+/).filter((word) => /^[A-Z][a-z]/.test(word) && !word.endsWith('.'));
+  return words.at(-1) ?? null;
+}
+
+test('searching any author’s surname finds their decision', async ({ page }) => {
+  await page.goto('/en/search/');
+  const searched: { surname: string; id: string }[] = [];
+  for (const entry of content.decisions) {
+    for (const author of entry.data.authors) {
+      const surname = surnameOf(author);
+      if (surname) searched.push({ surname, id: entry.id });
+    }
+  }
+  expect(searched.length).toBeGreaterThan(content.decisions.length);
+  const missed = await page.evaluate(async (queries) => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const misses: string[] = [];
+    for (const { surname, id } of queries) {
+      const search = await pagefind.search(surname);
+      const urls = await Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
+      if (!urls.includes(`/en/decisions/${id}/`)) misses.push(`${surname} → ${id}`);
+    }
+    return misses;
+  }, searched);
+  expect(missed).toEqual([]);
+});
