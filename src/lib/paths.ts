@@ -23,6 +23,12 @@ export const paths = {
   mechanism: (locale: Locale) => join(locale, 'mechanism'),
   search: (locale: Locale) => join(locale, 'search'),
   editors: (locale: Locale) => join(locale, 'editors'),
+  followUp: (locale: Locale) => join(locale, 'follow-up'),
+  followUpFiltered: (locale: Locale, facet: string, value?: string) =>
+    value === undefined ? join(locale, 'follow-up', facet) : join(locale, 'follow-up', facet, value.toLowerCase()),
+  statistics: (locale: Locale) => join(locale, 'statistics'),
+  meetings: (locale: Locale) => join(locale, 'meetings'),
+  meeting: (locale: Locale, id: string) => join(locale, 'meetings', id),
   asset: (file: string) => `${base.replace(/\/$/, '')}/${file}`,
 };
 

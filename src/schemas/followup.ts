@@ -13,6 +13,7 @@ import { LANGUAGES, partialDate, plainReference, source, type ReferenceFactory }
 import { REMEDY_KINDS } from './decision.ts';
 
 export const FOLLOWUP_KINDS = [
+  'mechanism-step',
   'state-position',
   'committee-assessment',
   'committee-document',
@@ -43,6 +44,8 @@ export const MEASURE_TYPES = [
   'other',
 ] as const;
 export const COMMENT_AUTHORS = ['author', 'counsel', 'ngo'] as const;
+/** Steps of the national mechanism before the State's position (see the mechanism page). */
+export const MECHANISM_STEPS = ['note-verbale-received', 'referred-for-analysis', 'legal-analysis'] as const;
 
 const list = (names: readonly string[]) => names.join(', ');
 
@@ -69,6 +72,13 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
   return z.discriminatedUnion(
     'kind',
     [
+      z.strictObject({
+        ...base,
+        /** A step of the national mechanism on this case: the note verbale received, the referral, the legal analysis. */
+        kind: z.literal('mechanism-step'),
+        /** Which step: note-verbale-received, referred-for-analysis or legal-analysis. */
+        step: z.enum(MECHANISM_STEPS, { error: `write one of ${list(MECHANISM_STEPS)}` }),
+      }),
       z.strictObject({
         ...base,
         /** The State's position on the measures taken, sent to OHCHR for the committee. */

@@ -88,7 +88,7 @@ describe('follow-up schema', () => {
       {
         field: 'kind',
         message:
-          'kind must be one of state-position, committee-assessment, committee-document, domestic-measure, comment, government-statement, media-report',
+          'kind must be one of mechanism-step, state-position, committee-assessment, committee-document, domestic-measure, comment, government-statement, media-report',
       },
     ]);
   });
