@@ -27,6 +27,9 @@ export const paths = {
   followUpFiltered: (locale: Locale, facet: string, value?: string) =>
     value === undefined ? join(locale, 'follow-up', facet) : join(locale, 'follow-up', facet, value.toLowerCase()),
   statistics: (locale: Locale) => join(locale, 'statistics'),
+  data: (locale: Locale) => join(locale, 'data'),
+  /** An Atom feed: `decisions`, `follow-up` or `committees/<code>`. */
+  feed: (locale: Locale, name: string) => `${base.replace(/\/$/, '')}/${locale}/feeds/${name}.xml`,
   meetings: (locale: Locale) => join(locale, 'meetings'),
   meeting: (locale: Locale, id: string) => join(locale, 'meetings', id),
   asset: (file: string) => `${base.replace(/\/$/, '')}/${file}`,

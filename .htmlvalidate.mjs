@@ -1,0 +1,19 @@
+/**
+ * html-validate's rules for the built pages, used by scripts/check-site.ts and
+ * found by html-validate's own command line and editor integrations. A module
+ * rather than .htmlvalidate.json, because html-validate reads JSON without
+ * comments and each rule turned off here must say why.
+ */
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
+  root: true,
+  extends: ['html-validate:recommended'],
+  rules: {
+    // The pages are generated: Astro copies the indentation of its templates
+    // into them, and compressHTML stays off (astro.config.ts) so the search
+    // excerpts keep the spaces between words. Trailing spaces there are
+    // nothing a reader or an editor sees or can fix in a page.
+    'no-trailing-whitespace': 'off',
+  },
+});

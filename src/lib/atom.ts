@@ -1,0 +1,63 @@
+/** Atom 1.0 feeds (RFC 4287), written as text: escaped, with stable ids and dates from the content. */
+export type AtomEntry = {
+  id: string;
+  title: string;
+  /** Latest day the entry changed, from the content (YYYY-MM-DD). */
+  updated: string;
+  published?: string | undefined;
+  url: string;
+  summary: string;
+  categories?: string[];
+};
+
+export type AtomFeed = {
+  id: string;
+  title: string;
+  subtitle: string;
+  lang: string;
+  selfUrl: string;
+  pageUrl: string;
+  author: string;
+  entries: AtomEntry[];
+};
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+const timestamp = (day: string) => `${day}T00:00:00Z`;
+
+/** The feed's `updated` is its newest entry's, so an unchanged feed keeps the same date build after build. */
+export function atomFeed(feed: AtomFeed): string {
+  const entries = [...feed.entries].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id.localeCompare(b.id)));
+  const updated = entries[0]?.updated ?? '1970-01-01';
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">`,
+    `  <id>${escapeXml(feed.id)}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
+    `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
+    `  <updated>${timestamp(updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
+    `  <author><name>${escapeXml(feed.author)}</name></author>`,
+    ...entries.flatMap((entry) => [
+      '  <entry>',
+      `    <id>${escapeXml(entry.id)}</id>`,
+      `    <title>${escapeXml(entry.title)}</title>`,
+      `    <updated>${timestamp(entry.updated)}</updated>`,
+      ...(entry.published ? [`    <published>${timestamp(entry.published)}</published>`] : []),
+      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
+      ...(entry.categories ?? []).map((term) => `    <category term="${escapeXml(term)}"/>`),
+      `    <summary>${escapeXml(entry.summary)}</summary>`,
+      '  </entry>',
+    ]),
+    '</feed>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The first day a date known to the year, month or day stands for. */
+export function firstDay(partial: string): string {
+  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}

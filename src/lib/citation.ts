@@ -1,0 +1,110 @@
+/**
+ * Citations of a decision: the usual UN form for the page, and BibTeX, RIS
+ * and CSL-JSON for reference managers. Pure functions of the entry.
+ */
+import { useTranslations, type Locale } from '../i18n/index.ts';
+import type { Decision } from '../schemas/decision.ts';
+
+export type CitationInput = {
+  id: string;
+  decision: Decision;
+  /** "Ermek Narymbaev v. Kazakhstan" in the language of the citation. */
+  title: string;
+  committeeName: string;
+  /** Address of the official document, or of the portal page where there is no symbol. */
+  url: string;
+};
+
+/** The pieces of the UN form in one language. */
+export type CitationLabels = {
+  communication: (numbers: readonly string[]) => string;
+  adopted: (type: Decision['type'], day: string) => string;
+};
+
+/** The UN form's pieces from a language's dictionary. */
+export function citationLabels(locale: Locale): CitationLabels {
+  const { t, plural, date } = useTranslations(locale);
+  return {
+    communication: (numbers) => plural('cite.communication', numbers.length, { numbers: numbers.join(', ') }),
+    adopted: (type, day) => t(type === 'views' ? 'cite.views' : 'cite.decision', { date: date(day) }),
+  };
+}
+
+const english = citationLabels('en');
+
+/**
+ * "Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communication
+ * No. 2521/2015, Views adopted on 6 November 2020, CCPR/C/130/D/2521/2015."
+ * Parts no source states are left out rather than guessed.
+ */
+export function unCitation(input: CitationInput, labels: CitationLabels): string {
+  const { decision } = input;
+  const parts = [
+    input.title,
+    input.committeeName,
+    labels.communication(decision.communications),
+    decision.adopted ? labels.adopted(decision.type, decision.adopted) : null,
+    decision.symbols.length ? decision.symbols.join('; ') : null,
+  ].filter((part): part is string => part !== null);
+  return `${parts.join(', ')}.`;
+}
+
+function bibtexEscape(text: string): string {
+  return text.replace(/([{}\\&%$#_^~])/g, '\\$1');
+}
+
+export function bibtex(input: CitationInput): string {
+  const { decision } = input;
+  const fields: [string, string | null][] = [
+    ['title', input.title],
+    ['author', `{${input.committeeName}}`],
+    ['year', decision.adopted?.slice(0, 4) ?? null],
+    ['date', decision.adopted],
+    ['number', decision.symbols.join('; ') || null],
+    ['note', english.communication(decision.communications)],
+    ['url', input.url],
+  ];
+  const body = fields
+    .filter((field): field is [string, string] => field[1] !== null)
+    // The corporate author is already braced; a URL is taken literally by BibTeX's url field.
+    .map(([name, value]) => `  ${name} = {${name === 'author' || name === 'url' ? value : bibtexEscape(value)}}`)
+    .join(',\n');
+  return `@misc{${input.id},\n${body}\n}\n`;
+}
+
+/** RIS, as Zotero, EndNote and Mendeley import it; CASE is its type for a legal decision. */
+export function ris(input: CitationInput): string {
+  const { decision } = input;
+  const lines: [string, string | null][] = [
+    ['TY', 'CASE'],
+    ['TI', input.title],
+    ['AU', input.committeeName],
+    ['PY', decision.adopted?.slice(0, 4) ?? null],
+    ['DA', decision.adopted?.replace(/-/g, '/') ?? null],
+    ['M1', decision.symbols.join('; ') || null],
+    ['N1', english.communication(decision.communications)],
+    ['UR', input.url],
+    ['ER', ''],
+  ];
+  return `${lines
+    .filter((line): line is [string, string] => line[1] !== null)
+    .map(([tag, value]) => `${tag}  - ${value}`.trimEnd())
+    .join('\r\n')}\r\n`;
+}
+
+/** CSL-JSON, the format of Zotero and citation processors; `legal_case` is its type for a decision. */
+export function cslJson(input: CitationInput) {
+  const { decision } = input;
+  return [
+    {
+      id: input.id,
+      type: 'legal_case',
+      title: input.title,
+      authority: input.committeeName,
+      number: decision.symbols.join('; ') || undefined,
+      note: english.communication(decision.communications),
+      ...(decision.adopted ? { issued: { 'date-parts': [decision.adopted.split('-').map(Number)] } } : {}),
+      URL: input.url,
+    },
+  ];
+}

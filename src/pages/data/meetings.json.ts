@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getExports } from '../../data/exports.ts';
+import { wrap } from '../../lib/export.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { today, meetings } = await getExports(site);
+  return Response.json(wrap('meetings', meetings, today));
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bibtex, citationLabels, cslJson, ris, unCitation } from '../../src/lib/citation.ts';
+import { decision } from './fixtures.ts';
+
+const narymbaev = decision('ccpr-2521-2015', {
+  committee: 'CCPR', communications: ['2521/2015'], symbols: ['CCPR/C/130/D/2521/2015'], authors: ['Ermek Narymbaev'],
+  adopted: '2020-11-06', type: 'views',
+});
+const input = {
+  id: narymbaev.id,
+  decision: narymbaev.data,
+  title: 'Ermek Narymbaev v. Kazakhstan',
+  committeeName: 'Human Rights Committee',
+  url: 'https://tbinternet.ohchr.org/doc?symbolno=CCPR%2FC%2F130%2FD%2F2521%2F2015',
+};
+
+describe('citations', () => {
+  it('writes the UN form', () => {
+    expect(unCitation(input, citationLabels('en'))).toBe(
+      'Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communication No. 2521/2015, Views adopted on 6 November 2020, CCPR/C/130/D/2521/2015.',
+    );
+  });
+
+  it('names joined communications and leaves out what is not known', () => {
+    const joined = decision('ccpr-2538-2015', { committee: 'CCPR', communications: ['2538/2015', '2539/2015'], adopted: null });
+    expect(unCitation({ ...input, decision: joined.data }, citationLabels('en'))).toBe(
+      'Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communications Nos. 2538/2015, 2539/2015.',
+    );
+  });
+
+  it('writes BibTeX with braces around the corporate author and escaped special characters', () => {
+    const text = bibtex({ ...input, title: 'A & B v. Kazakhstan' });
+    expect(text).toContain('@misc{ccpr-2521-2015,');
+    expect(text).toContain('author = {{Human Rights Committee}}');
+    expect(text).toContain('title = {A \\& B v. Kazakhstan}');
+    expect(text).toContain('number = {CCPR/C/130/D/2521/2015}');
+    expect(text.trim().endsWith('}')).toBe(true);
+  });
+
+  it('writes RIS as a legal case, ending with ER', () => {
+    const lines = ris(input).trim().split('\r\n');
+    expect(lines[0]).toBe('TY  - CASE');
+    expect(lines).toContain('DA  - 2020/11/06');
+    expect(lines.at(-1)).toBe('ER  -');
+  });
+
+  it('writes CSL-JSON with the date as date parts', () => {
+    expect(cslJson(input)[0]).toMatchObject({ type: 'legal_case', issued: { 'date-parts': [[2020, 11, 6]] }, number: 'CCPR/C/130/D/2521/2015' });
+  });
+});
