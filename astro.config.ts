@@ -1,5 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
 
 // `SITE_URL` sets the public address used in canonical links (for example the
 // GitHub Pages address); `BASE_PATH` serves the site from a sub-folder.
@@ -8,9 +10,36 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [mdx()],
-  build: { format: 'directory' },
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,
   devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({ mdastPlugins: [portalMarkdownSafety] }),
+    // No code blocks in summaries; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+  },
+  // The hostile-content test builds other content into another folder.
+  outDir: process.env.PORTAL_OUT ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
+  // WebAssembly needs 'wasm-unsafe-eval' and nothing more. Headers that a <meta>
+  // cannot carry (frame-ancestors and the others) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -6,13 +6,29 @@
  *
  *   node scripts/serve-static.ts [--port 4329] [--dir dist]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } } });
 const root = resolve(values.dir!);
+
+/** The headers the build wrote for static hosts (`_headers`), sent here too so the tests run under them. */
+function siteHeaders(): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s+[\w-]+:/.test(line))
+      .map((line) => {
+        const [name, ...value] = line.trim().split(':');
+        return [name!, value.join(':').trim()];
+      }),
+  );
+}
+const extraHeaders = siteHeaders();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +61,7 @@ createServer((request, response) => {
     return;
   }
   const target = file ?? join(root, '404.html');
-  response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+  response.writeHead(file ? 200 : 404, { ...extraHeaders, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
   createReadStream(target).pipe(response);
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);

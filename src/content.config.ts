@@ -14,15 +14,18 @@ import { translationSchema } from './schemas/translation.ts';
 
 const astroReference = reference as unknown as ReferenceFactory;
 
+/** Where the content lives; the hostile-content test points it at a fixture. */
+const CONTENT = process.env.PORTAL_CONTENT ?? './src/content';
+
 /** Editors write Markdown only: MDX would run code at build time. */
-const markdownIn = (folder: string) => glob({ pattern: '**/*.md', base: `./src/content/${folder}` });
+const markdownIn = (folder: string) => glob({ pattern: '**/*.md', base: `${CONTENT}/${folder}` });
 
 export const collections = {
   committees: defineCollection({
     // The id is the committee code (CCPR), so entries refer to it as editors write it.
     loader: glob({
       pattern: '*.md',
-      base: './src/content/committees',
+      base: `${CONTENT}/committees`,
       generateId: ({ data }) => String(data.code),
     }),
     schema: committeeSchema,
@@ -34,7 +37,7 @@ export const collections = {
   translations: defineCollection({
     loader: glob({
       pattern: '*/*/*.md',
-      base: './src/content/translations',
+      base: `${CONTENT}/translations`,
       generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
     schema: translationSchema,

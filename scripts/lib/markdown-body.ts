@@ -55,6 +55,12 @@ export function checkMarkdownBody(markdown: string): BodyProblem[] {
         else if (textOf(link).trim() === '') add(node, 'a link needs text between the square brackets: [what it opens](https://...)');
         break;
       }
+      case 'definition': {
+        // The address of a reference-style link: [text][name] ... [name]: https://...
+        const problem = checkUrl((node as { url: string }).url, 'link');
+        if (problem) add(node, problem);
+        break;
+      }
       case 'image': {
         const image = node as Image;
         add(node, `images are not published in summaries (${image.url || 'no address'}): link the document instead`);

@@ -149,6 +149,16 @@ function explain(issue: z.core.$ZodIssue, data: unknown, schema: Schema): { path
   return [{ path, message: `${issue.message}${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}` }];
 }
 
+/** Strings in the frontmatter that hold an HTML tag, with where they are. */
+function htmlInStrings(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof value === 'string') return /<\/?[a-z][^>]*>|<!--/i.test(value) ? [{ path, value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => htmlInStrings(item, [...path, index]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => htmlInStrings(item, [...path, key]));
+  }
+  return [];
+}
+
 type Located = { line: number; column: number };
 
 /** Line and column of a field in the frontmatter, counted in the whole file. */
@@ -285,6 +295,9 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     const entry: ParsedFile = { file, collection, id, data, doc, counter, offsetLines: 1 };
     parsed.push(entry);
 
+    for (const { path: htmlPath, value } of htmlInStrings(data)) {
+      report(file, locate(doc, counter, htmlPath, 1), fieldPath(htmlPath), `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`);
+    }
     const { schema } = COLLECTIONS[collection]!;
     const checked = schema.safeParse(data);
     if (!checked.success) {

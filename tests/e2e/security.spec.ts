@@ -1,0 +1,62 @@
+/**
+ * The site makes no request to any other host, and runs under its strict
+ * Content-Security-Policy (sent as a header by the test server, as by the
+ * static hosts' _headers file) without a single violation, search included.
+ */
+import { expect, test } from '@playwright/test';
+
+const PAGE_TYPES = [
+  '/',
+  '/en/',
+  '/kk/decisions/',
+  '/ru/decisions/ccpr-2521-2015/',
+  '/en/decisions/year/2020/',
+  '/en/committees/cat/',
+  '/kk/mechanism/',
+  '/en/search/?q=assembly&committee=CCPR',
+  '/kk/search/?q=Нарымбаевтың',
+  '/ru/follow-up/',
+  '/en/statistics/',
+  '/en/data/',
+  '/en/meetings/',
+  '/en/editors/',
+  '/symbol/CCPR/C/130/D/2521/2015/',
+  '/no-such-page/',
+];
+
+test('no page type requests another host or breaks its Content-Security-Policy', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const offsite: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(`${page.url()} → ${url}`);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Refused to load: CSP ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  for (const path of PAGE_TYPES) {
+    const response = await page.goto(path);
+    expect(response, path).not.toBeNull();
+    await page.waitForLoadState('networkidle');
+    if (path.includes('/search/')) await expect(page.locator('.results li').first()).toBeVisible();
+  }
+  expect(offsite).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test('pages carry the policy and the other security headers', async ({ request }) => {
+  const response = await request.get('/en/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  const html = await response.text();
+  expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
+});
