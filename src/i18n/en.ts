@@ -308,6 +308,29 @@ export const en = {
   'data.lookup.text':
     'Every decision can be reached from its symbol, /symbol/CCPR/C/130/D/2521/2015/, or its communication number, /communication/ccpr/2521-2015/. Both lead to the decision page, and never change.',
 
+  'a11y.link': 'Accessibility',
+  'a11y.title': 'Accessibility statement',
+  'a11y.lead':
+    'This portal is meant for everyone, including people who use a screen reader, a keyboard only, magnification or a slow connection. This statement says how accessible it is and what to do if something does not work for you.',
+  'a11y.standard.title': 'The standard we follow',
+  'a11y.standard.text':
+    'The portal aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, in Kazakh, Russian and English.',
+  'a11y.status.title': 'How accessible the portal is',
+  'a11y.status.text':
+    'Every page can be used with a keyboard alone, starting with a link to skip to the main content; focus is always visible. Pages have landmarks and a logical order of headings. Text can be enlarged to 200% and read on a screen 320 pixels wide without scrolling sideways. Lists, filters and search work without JavaScript or announce their results to screen readers. Charts are drawn as images with a text summary and the same numbers in a table. Animations are not used.',
+  'a11y.testing.title': 'How we test it',
+  'a11y.testing.text':
+    'Each change to the portal is checked automatically before publication: the axe accessibility engine runs over every page in every language against the WCAG 2.2 A and AA rules, browser tests use the pages by keyboard and at a 320-pixel width, and every page is checked for valid HTML and working links. Automated checks cannot find every problem, so every change is also reviewed by a person before it is published.',
+  'a11y.limits.title': 'Known limitations',
+  'a11y.limits.documents':
+    'The official UN documents the portal links to are published by the United Nations, often as PDF files; their accessibility is outside the portal’s control.',
+  'a11y.limits.language':
+    'Some facts are shown as the committee or a source wrote them, in English, until they are translated; such text is marked as English so screen readers read it correctly, and the page says it is not yet translated.',
+  'a11y.feedback.title': 'Reporting a problem',
+  'a11y.feedback.text':
+    'If something on the portal does not work for you, tell the portal editors which page and what happened. The same goes for any content you need in another format.',
+  'a11y.prepared': 'This statement was prepared on {date} and is reviewed whenever the portal changes substantially.',
+
   'committees.title': 'The committees',
   'committees.lead':
     'Kazakhstan has accepted that individuals may complain to six UN treaty bodies. Each committee is a group of independent experts that monitors one treaty.',

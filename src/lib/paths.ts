@@ -28,6 +28,7 @@ export const paths = {
     value === undefined ? join(locale, 'follow-up', facet) : join(locale, 'follow-up', facet, value.toLowerCase()),
   statistics: (locale: Locale) => join(locale, 'statistics'),
   data: (locale: Locale) => join(locale, 'data'),
+  accessibility: (locale: Locale) => join(locale, 'accessibility'),
   /** An Atom feed: `decisions`, `follow-up` or `committees/<code>`. */
   feed: (locale: Locale, name: string) => `${base.replace(/\/$/, '')}/${locale}/feeds/${name}.xml`,
   meetings: (locale: Locale) => join(locale, 'meetings'),

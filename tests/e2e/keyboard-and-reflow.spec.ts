@@ -1,0 +1,74 @@
+/**
+ * Keyboard use end to end, and pages that reflow on a 320px screen (the width
+ * of a 1280px window at 400% zoom, and of the smallest phones) without
+ * scrolling sideways, in every language.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/en/decisions/ccpr-2521-2015/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('focus is visible on links and controls', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    const style = getComputedStyle(element);
+    return { tag: element.tagName, background: style.backgroundColor, outline: style.outlineStyle, shadow: style.boxShadow };
+  });
+  expect(outline.tag).toBe('A');
+  expect(outline.background === 'rgb(255, 221, 0)' || outline.outline !== 'none' || outline.shadow !== 'none').toBe(true);
+});
+
+test('the decision list is filtered by keyboard alone, and the new count is announced', async ({ page }) => {
+  await page.goto('/en/decisions/');
+  const committee = page.getByLabel('Committee');
+  await committee.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(committee).not.toHaveValue('');
+  const status = page.getByRole('status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).not.toHaveText(/^52 /);
+});
+
+test('search is operated by keyboard and announces its results', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.getByRole('searchbox', { name: 'Search decisions' }).focus();
+  await page.keyboard.type('Narymbaev');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('result');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Committee')).toBeFocused();
+});
+
+for (const locale of ['kk', 'ru', 'en']) {
+  test(`${locale} pages reflow at 320px without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['', 'decisions/', 'decisions/ccpr-2538-2015/', 'follow-up/', 'statistics/', 'mechanism/', 'search/?q=2015', 'data/', 'committees/']) {
+      await page.goto(`/${locale}/${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `/${locale}/${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('text enlarged to 200% still fits a 640px window', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto('/ru/decisions/ccpr-2521-2015/');
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => undefined);
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
