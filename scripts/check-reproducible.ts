@@ -1,0 +1,75 @@
+/**
+ * Builds the site twice from the same commit, into two scratch folders, and
+ * compares every file byte for byte. The build day comes from
+ * SOURCE_DATE_EPOCH (the commit's time unless set), as a release build would
+ * fix it. Prints the figures; exits 1 when any file differs.
+ *
+ *   node scripts/check-reproducible.ts
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const epoch =
+  process.env.SOURCE_DATE_EPOCH ??
+  (() => {
+    try {
+      return execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' }).trim();
+    } catch {
+      return String(Math.floor(Date.now() / 1000));
+    }
+  })();
+
+function build(out: string) {
+  const env = { ...process.env, SOURCE_DATE_EPOCH: epoch, PORTAL_OUT: out };
+  const steps: string[][] = [
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    [join(root, 'scripts/build-search-index.ts'), '--site', out],
+    [join(root, 'scripts/build-sitemap.ts'), '--site', out],
+    [join(root, 'scripts/build-headers.ts'), '--site', out],
+  ];
+  for (const args of steps) {
+    const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+    if (result.status !== 0) {
+      console.error(`Reproducibility: the build step ${args.slice(0, 2).join(' ')} failed:\n${result.stderr || result.stdout}`);
+      process.exit(1);
+    }
+  }
+}
+
+function hashes(dir: string): Map<string, string> {
+  const result = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else result.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return result;
+}
+
+const first = mkdtempSync(join(tmpdir(), 'portal-build-a-'));
+const second = mkdtempSync(join(tmpdir(), 'portal-build-b-'));
+try {
+  build(first);
+  build(second);
+  const a = hashes(first);
+  const b = hashes(second);
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  const differing = names.filter((name) => a.get(name) !== b.get(name));
+  const searchIndex = differing.filter((name) => name.startsWith('pagefind/'));
+  const others = differing.filter((name) => !name.startsWith('pagefind/'));
+  console.log(
+    `Reproducibility: ${names.length} files compared; ${others.length} differ outside the search index; ${searchIndex.length} differ in pagefind/.`,
+  );
+  for (const name of differing.slice(0, 20)) console.log(`  differs: ${name}`);
+  process.exit(differing.length > 0 ? 1 : 0);
+} finally {
+  rmSync(first, { recursive: true, force: true });
+  rmSync(second, { recursive: true, force: true });
+}
