@@ -52,15 +52,20 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
   }
   form.hidden = false;
   document.querySelector<HTMLElement>('[data-static-facets]')?.setAttribute('hidden', '');
-  form.addEventListener('change', () => {
+  // Filters apply as soon as a choice changes; the button does the same for those who expect one.
+  const update = () => {
     const next = new URLSearchParams();
     for (const [name, value] of new FormData(form)) {
       if (typeof value === 'string' && value && !(name === 'sort' && value === pageSort)) next.set(name, value);
     }
     history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
     apply(next);
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   apply(params);
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Checks the built site as readers get it: every internal link and resource
+ * leads to a file of the site, every #fragment to an element of its page,
+ * every external link is a well-formed https address (official UN documents on
+ * the UN's own hosts), and every page is valid HTML (html-validate, configured
+ * in .htmlvalidate.mjs). No network: external links are checked by form only.
+ *
+ *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
+ *
+ * Prints each problem with its file, line and element, then one summary line;
+ * exits 1 when there is any problem.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { HtmlValidate } from 'html-validate';
+import htmlValidateConfig from '../.htmlvalidate.mjs';
+import { checkSite, OFFICIAL_HOSTS, type Problem } from './lib/site-links.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: 'dist' },
+    // The same settings, and defaults, as the build reads in astro.config.ts.
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:4321' },
+  },
+});
+
+const site = resolve(values.site);
+if (!existsSync(join(site, 'index.html'))) {
+  console.error(`No built site in ${values.site}: run npm run build first, or name the folder with --site.`);
+  process.exit(1);
+}
+
+const files = new Set(
+  readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/')),
+);
+const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
+const pages = new Map(htmlFiles.map((file) => [file, readFileSync(join(site, file), 'utf8')]));
+
+const display = (file: string) => relative(process.cwd(), join(site, file)) || file;
+const print = (problem: Problem, column?: number) =>
+  console.log(`${display(problem.file)}:${problem.line}${column ? `:${column}` : ''}  ${problem.what}  ${problem.where}`);
+
+const links = checkSite(pages, files, { base: values.base, origin: values['site-url'] });
+for (const problem of links.problems) print(problem);
+
+const validator = new HtmlValidate(htmlValidateConfig);
+let htmlErrors = 0;
+for (const [file, html] of pages) {
+  const report = await validator.validateString(html, join(site, file));
+  for (const message of report.results.flatMap((result) => result.messages)) {
+    htmlErrors += 1;
+    print({ file, line: message.line, what: `${message.ruleId}: ${message.message}`, where: message.selector ?? '' }, message.column);
+  }
+}
+
+const external = links.hosts.reduce((sum, [, count]) => sum + count, 0);
+const listHosts = (hosts: typeof links.hosts) => hosts.map(([host, count]) => `${host} ${count}`).join(', ') || 'none';
+const official = links.hosts.filter(([host]) => OFFICIAL_HOSTS.includes(host));
+const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
+console.log(
+  `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
+    `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
+    `${links.problems.length} link problems, ${htmlErrors} HTML errors`,
+);
+process.exitCode = links.problems.length + htmlErrors > 0 ? 1 : 0;
