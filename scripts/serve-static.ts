@@ -61,6 +61,11 @@ createServer((request, response) => {
     return;
   }
   const target = file ?? join(root, '404.html');
+  if (!existsSync(target)) {
+    // No 404 page (a build under way, or none made): answer plainly rather than crash.
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
   response.writeHead(file ? 200 : 404, { ...extraHeaders, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
   createReadStream(target).pipe(response);
 }).listen(Number(values.port), '127.0.0.1', () => {

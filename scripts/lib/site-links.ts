@@ -45,7 +45,10 @@ export type Reference = {
 
 export type PageScan = {
   references: Reference[];
-  /** Every fragment the page answers to: its `id`s and the `name`s of its `<a>` elements. */
+  /**
+   * Every fragment the page answers to: its `id`s and the `name`s of its `<a>`
+   * elements. A form field's `name` is no target, as browsers do not scroll to it.
+   */
   anchors: Set<string>;
 };
 
