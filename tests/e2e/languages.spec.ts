@@ -76,9 +76,9 @@ test('switching language on a decision page lands on the same decision', async (
 
 test('each language formats dates and counts its own way', async ({ page }) => {
   await page.goto('/ru/decisions/ccpr-2521-2015/');
-  await expect(page.locator('dl.facts')).toContainText('6 ноября 2020 г.');
+  await expect(page.getByRole('region', { name: ru['decision.facts'] })).toContainText('6 ноября 2020 г.');
   await page.goto('/kk/decisions/ccpr-2521-2015/');
-  await expect(page.locator('dl.facts')).toContainText('2020 ж. 6 қараша');
+  await expect(page.getByRole('region', { name: kk['decision.facts'] })).toContainText('2020 ж. 6 қараша');
   await page.goto('/ru/decisions/committee/cat/');
   const cat = content.decisions.filter((entry) => entry.data.committee.id === 'CAT').length;
   const form = new Intl.PluralRules('ru').select(cat);
