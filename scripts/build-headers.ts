@@ -26,7 +26,10 @@ const directives = new Map<string, Set<string>>();
 for (const file of htmlFiles(dir)) {
   const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
   if (!meta) continue;
-  for (const directive of meta[1]!.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const directive of meta[1]!
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = directive.split(/\s+/);
     const set = directives.get(name!) ?? new Set<string>();
     for (const source of sources) set.add(source);

@@ -53,7 +53,10 @@ for (const [file, html] of pages) {
   const report = await validator.validateString(html, join(site, file));
   for (const message of report.results.flatMap((result) => result.messages)) {
     htmlErrors += 1;
-    print({ file, line: message.line, what: `${message.ruleId}: ${message.message}`, where: message.selector ?? '' }, message.column);
+    print(
+      { file, line: message.line, what: `${message.ruleId}: ${message.message}`, where: message.selector ?? '' },
+      message.column,
+    );
   }
 }
 

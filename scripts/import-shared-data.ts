@@ -122,7 +122,10 @@ function sourcesOf(urls: string[]) {
 function issues(text: string | null): string[] | null {
   if (text === null) return null;
   if (/^(N\/A|None)$/i.test(text.trim())) return [];
-  return text.split(';').map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function idOf(committee: string, number: string): string {

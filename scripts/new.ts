@@ -61,7 +61,10 @@ async function ask(value: string | undefined, flag: string, question: string): P
 async function askList(value: string[] | undefined, flag: string, question: string): Promise<string[]> {
   if (value && value.length > 0) return value;
   const answer = await ask(undefined, flag, `${question} (separate several with ";")`);
-  return answer.split(';').map((part) => part.trim()).filter(Boolean);
+  return answer
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 async function askOptional(value: string | undefined, question: string): Promise<string | null> {
@@ -98,7 +101,10 @@ if (what === 'decision') {
   const committee = (await ask(values.committee, 'committee', `Committee (${COMMITTEE_CODES.join(', ')})`)).toUpperCase();
   const numbers = await askList(values.number, 'number', 'Communication number(s), e.g. 2521/2015');
   const authors = await askList(values.author, 'author', 'Author(s) as the committee published them');
-  const symbols = values.symbol ?? ((await askOptional(undefined, 'UN document symbol(s), e.g. CCPR/C/130/D/2521/2015'))?.split(';').map((s) => s.trim()) ?? []);
+  const symbols =
+    values.symbol ??
+    (await askOptional(undefined, 'UN document symbol(s), e.g. CCPR/C/130/D/2521/2015'))?.split(';').map((s) => s.trim()) ??
+    [];
   const adopted = await askOptional(values.adopted, 'Date of adoption, YYYY-MM-DD');
   const submitted = await askOptional(values.submitted, 'Date of submission, YYYY-MM-DD');
   const id = `${committee.toLowerCase()}-${numbers[0]!.replace('/', '-')}`;
@@ -151,7 +157,8 @@ if (what === 'decision') {
   const url = await ask(values['source-url'], 'source-url', 'Address (https://...) of the source');
   const label = await ask(values['source-label'], 'source-label', 'Short name of the source');
   for (const id of decisions) {
-    if (!existsSync(join(root, 'src/content/decisions', `${id}.md`))) fail(`No decision ${id}: src/content/decisions/${id}.md does not exist.`);
+    if (!existsSync(join(root, 'src/content/decisions', `${id}.md`)))
+      fail(`No decision ${id}: src/content/decisions/${id}.md does not exist.`);
   }
   const data: Record<string, unknown> = { kind, decisions, date, title, sources: [{ url, label }] };
   if (kind === 'domestic-measure') data.measure = 'other';

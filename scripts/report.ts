@@ -18,7 +18,8 @@ const report = editorsReport(content.decisions);
 
 for (const gap of report) {
   console.log(`src/content/decisions/${gap.id}.md`);
-  if (gap.missing.length > 0) console.log(`  missing: ${gap.missing.map((field) => `${field} (${t(FIELD_LABELS[field])})`).join(', ')}`);
+  if (gap.missing.length > 0)
+    console.log(`  missing: ${gap.missing.map((field) => `${field} (${t(FIELD_LABELS[field])})`).join(', ')}`);
   if (gap.uncertain) console.log(`  check: ${t('editors.uncertain')}`);
 }
 console.log(`\n${plural('editors.count', report.length)} of ${content.decisions.length} decisions.`);

@@ -11,7 +11,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } },
+});
 const root = resolve(values.dir!);
 
 /** The headers the build wrote for static hosts (`_headers`), sent here too so the tests run under them. */

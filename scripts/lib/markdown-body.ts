@@ -52,7 +52,8 @@ export function checkMarkdownBody(markdown: string): BodyProblem[] {
         const link = node as Link;
         const problem = checkUrl(link.url, 'link');
         if (problem) add(node, problem);
-        else if (textOf(link).trim() === '') add(node, 'a link needs text between the square brackets: [what it opens](https://...)');
+        else if (textOf(link).trim() === '')
+          add(node, 'a link needs text between the square brackets: [what it opens](https://...)');
         break;
       }
       case 'definition': {
@@ -69,9 +70,15 @@ export function checkMarkdownBody(markdown: string): BodyProblem[] {
       case 'heading': {
         const heading = node as Heading;
         if (heading.depth < FIRST_HEADING_DEPTH) {
-          add(node, `a heading here starts at level ${FIRST_HEADING_DEPTH} (${'#'.repeat(FIRST_HEADING_DEPTH)}): the page already gives the summary its heading`);
+          add(
+            node,
+            `a heading here starts at level ${FIRST_HEADING_DEPTH} (${'#'.repeat(FIRST_HEADING_DEPTH)}): the page already gives the summary its heading`,
+          );
         } else if (heading.depth > previousDepth + 1) {
-          add(node, `heading level ${heading.depth} skips level ${previousDepth + 1}: write ${'#'.repeat(previousDepth + 1)} instead`);
+          add(
+            node,
+            `heading level ${heading.depth} skips level ${previousDepth + 1}: write ${'#'.repeat(previousDepth + 1)} instead`,
+          );
         }
         previousDepth = Math.max(heading.depth, FIRST_HEADING_DEPTH - 1);
         break;

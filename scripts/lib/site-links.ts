@@ -188,9 +188,12 @@ export function classify(url: string, pagePath: string, options: SiteOptions): T
     return { kind: 'internal', path: `/${path.slice(base.length)}`, fragment };
   }
   if (IGNORED_SCHEMES.has(resolved.protocol)) return { kind: 'ignored' };
-  if (resolved.protocol === 'http:') return { kind: 'invalid', message: `insecure link ${url}: write https:// instead of http://` };
-  if (resolved.protocol !== 'https:') return { kind: 'invalid', message: `link to "${resolved.protocol}" address ${url}: link an https:// address` };
-  if (!resolved.hostname.includes('.')) return { kind: 'invalid', message: `malformed address "${url}": "${resolved.hostname}" is not a domain` };
+  if (resolved.protocol === 'http:')
+    return { kind: 'invalid', message: `insecure link ${url}: write https:// instead of http://` };
+  if (resolved.protocol !== 'https:')
+    return { kind: 'invalid', message: `link to "${resolved.protocol}" address ${url}: link an https:// address` };
+  if (!resolved.hostname.includes('.'))
+    return { kind: 'invalid', message: `malformed address "${url}": "${resolved.hostname}" is not a domain` };
   return { kind: 'external', url: resolved };
 }
 

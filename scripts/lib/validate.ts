@@ -80,7 +80,8 @@ function objectAt(schema: unknown, path: readonly PropertyKey[], data: unknown):
     } else if (def.type === 'union') {
       const options = def.options as unknown[];
       const discriminator = def.discriminator as string | undefined;
-      const kind = discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+      const kind =
+        discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
       const match = options.find((option) => {
         const shape = defOf(option).shape as Record<string, unknown> | undefined;
         const literal = shape && discriminator ? defOf(shape[discriminator]) : undefined;
@@ -144,7 +145,11 @@ function explain(issue: z.core.$ZodIssue, data: unknown, schema: Schema): { path
   const scalar = value !== undefined && (typeof value !== 'object' || value instanceof Date);
   const found = scalar && !issue.message.includes(shown(value).replace(/^"|"$/g, '')) ? ` (found ${shown(value)})` : '';
   const choices =
-    issue.code === 'invalid_value' ? issue.values.map(String) : issue.code === 'invalid_union' && path.at(-1) === 'kind' ? [...FOLLOWUP_KINDS] : [];
+    issue.code === 'invalid_value'
+      ? issue.values.map(String)
+      : issue.code === 'invalid_union' && path.at(-1) === 'kind'
+        ? [...FOLLOWUP_KINDS]
+        : [];
   const suggestion = typeof value === 'string' ? closest(value, choices) : undefined;
   return [{ path, message: `${issue.message}${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}` }];
 }
@@ -237,7 +242,12 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     const collection = parts[0]!;
     const first = { line: 1, column: 1 };
     if (parts.length === 1 || !(collection in COLLECTIONS)) {
-      report(file, first, '(file)', `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`);
+      report(
+        file,
+        first,
+        '(file)',
+        `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`,
+      );
       continue;
     }
     // Translations sit two folders down: translations/<language>/<collection>/<file>.
@@ -254,12 +264,20 @@ export function checkContent(root: string): { results: Result[]; content: Conten
       continue;
     }
     if (extname(name) !== '.md') {
-      const hint = extname(name) === '.mdx' ? 'MDX runs code at build time and is reserved for pages the developers write' : 'the portal reads only Markdown files';
+      const hint =
+        extname(name) === '.mdx'
+          ? 'MDX runs code at build time and is reserved for pages the developers write'
+          : 'the portal reads only Markdown files';
       report(file, first, '(file)', `rename it to ${name.replace(/\.[^.]*$/, '')}.md: ${hint}`);
       continue;
     }
     if (!/^[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)) {
-      report(file, first, '(file)', `the file name may hold only lower-case letters, digits and hyphens, e.g. ${COLLECTIONS[collection]!.example}`);
+      report(
+        file,
+        first,
+        '(file)',
+        `the file name may hold only lower-case letters, digits and hyphens, e.g. ${COLLECTIONS[collection]!.example}`,
+      );
       continue;
     }
     const text = readFileSync(path, 'utf8');
@@ -296,7 +314,12 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     parsed.push(entry);
 
     for (const { path: htmlPath, value } of htmlInStrings(data)) {
-      report(file, locate(doc, counter, htmlPath, 1), fieldPath(htmlPath), `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`);
+      report(
+        file,
+        locate(doc, counter, htmlPath, 1),
+        fieldPath(htmlPath),
+        `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`,
+      );
     }
     const { schema } = COLLECTIONS[collection]!;
     const checked = schema.safeParse(data);
@@ -312,16 +335,34 @@ export function checkContent(root: string): { results: Result[]; content: Conten
       if (collection === 'decisions') {
         const gap = gapsOf({ id: entryId, data: checked.data as never });
         if (gap.missing.length > 0) {
-          report(file, first, '(entry)', `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`, 'warning');
+          report(
+            file,
+            first,
+            '(entry)',
+            `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`,
+            'warning',
+          );
         }
         if (gap.uncertain) {
-          report(file, locate(doc, counter, ['verification', 'uncertain'], 1), 'verification.uncertain', 'marked uncertain: confirm the facts against the UN document, then set it to false', 'warning');
+          report(
+            file,
+            locate(doc, counter, ['verification', 'uncertain'], 1),
+            'verification.uncertain',
+            'marked uncertain: confirm the facts against the UN document, then set it to false',
+            'warning',
+          );
         }
       }
     }
     const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
     if (collection !== 'committees' && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-      report(file, { line: bodyStart, column: 1 }, '(body)', 'no text yet: write below the second "---" what the entry is about, in plain words', 'warning');
+      report(
+        file,
+        { line: bodyStart, column: 1 },
+        '(body)',
+        'no text yet: write below the second "---" what the entry is about, in plain words',
+        'warning',
+      );
     }
     for (const problem of checkMarkdownBody(body)) {
       report(file, { line: problem.line + bodyStart - 1, column: problem.column }, '(body)', problem.message);
@@ -330,8 +371,14 @@ export function checkContent(root: string): { results: Result[]; content: Conten
 
   for (const problem of checkIntegrity(content)) {
     const entry = parsed.find((item) => item.file === problem.file);
-    const path = problem.field.split(/[.[\]]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const where = entry && !problem.field.startsWith('(') ? locate(entry.doc, entry.counter, path, entry.offsetLines) : { line: 1, column: 1 };
+    const path = problem.field
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const where =
+      entry && !problem.field.startsWith('(')
+        ? locate(entry.doc, entry.counter, path, entry.offsetLines)
+        : { line: 1, column: 1 };
     report(problem.file, where, problem.field, problem.message);
   }
 

@@ -12,10 +12,17 @@ import { getContent } from './content.ts';
 
 type Content = Awaited<ReturnType<typeof getContent>>;
 
-function textsOf(content: Content, collection: string, entry: { id: string; body?: string | undefined; data: { language: (typeof LANGUAGES)[number] } }): Texts {
+function textsOf(
+  content: Content,
+  collection: string,
+  entry: { id: string; body?: string | undefined; data: { language: (typeof LANGUAGES)[number] } },
+): Texts {
   const texts: Texts = {};
   for (const language of LANGUAGES) {
-    const body = language === entry.data.language ? entry.body : content.translations.find((item) => item.id === translationId(language, collection, entry.id))?.body;
+    const body =
+      language === entry.data.language
+        ? entry.body
+        : content.translations.find((item) => item.id === translationId(language, collection, entry.id))?.body;
     if (body && body.replace(/<!--[\s\S]*?-->/g, '').trim()) texts[language] = body.trim();
   }
   return texts;

@@ -14,7 +14,11 @@ export async function decisionFeed(context: APIContext, locale: Locale, committe
     .filter((entry) => !committee || entry.data.committee.id === committee)
     .flatMap((entry) => {
       // Updated: the latest date the content gives for the case (adoption or a later follow-up event).
-      const dates = [entry.data.adopted, entry.data.submitted, ...followupsOf(entry.id, content.followups).map((item) => item.data.date)]
+      const dates = [
+        entry.data.adopted,
+        entry.data.submitted,
+        ...followupsOf(entry.id, content.followups).map((item) => item.data.date),
+      ]
         .filter((date): date is string => date !== null)
         .map(firstDay)
         .sort();
@@ -29,7 +33,14 @@ export async function decisionFeed(context: APIContext, locale: Locale, committe
           updated,
           published: entry.data.adopted ?? undefined,
           url: new URL(paths.decision(locale, entry.id), site).href,
-          summary: [content.committeeName(entry.data.committee.id), entry.data.communications.join(', '), outcome, view.data.subject].filter(Boolean).join(' · '),
+          summary: [
+            content.committeeName(entry.data.committee.id),
+            entry.data.communications.join(', '),
+            outcome,
+            view.data.subject,
+          ]
+            .filter(Boolean)
+            .join(' · '),
           categories: [entry.data.committee.id],
         },
       ];
@@ -56,7 +67,9 @@ export async function followUpFeed(context: APIContext, locale: Locale) {
     if (!entry.data.date) return [];
     const view = content.followup(entry);
     const decision = entry.data.decisions[0];
-    const url = decision ? `${new URL(paths.decision(locale, decision.id), site).href}#event-${entry.id}` : new URL(paths.followUp(locale), site).href;
+    const url = decision
+      ? `${new URL(paths.decision(locale, decision.id), site).href}#event-${entry.id}`
+      : new URL(paths.followUp(locale), site).href;
     return [
       {
         id: `${new URL(paths.followUp('en'), site).href}#${entry.id}`,
@@ -80,4 +93,5 @@ export async function followUpFeed(context: APIContext, locale: Locale) {
   });
 }
 
-export const atomResponse = (xml: string) => new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+export const atomResponse = (xml: string) =>
+  new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

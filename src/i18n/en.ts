@@ -111,8 +111,7 @@ export const en = {
   'decision.remedies.none': 'The committee asked for no remedy.',
   'decision.remedy.status': 'Status',
   'decision.remedy.grade': 'Committee grade {grade}',
-  'decision.followups.none':
-    'No State position or follow-up event on this case is recorded on the portal yet.',
+  'decision.followups.none': 'No State position or follow-up event on this case is recorded on the portal yet.',
   'decision.sources': 'Sources',
   'decision.caution.title': 'Some facts are not yet confirmed',
   'decision.caution.text':
@@ -192,7 +191,8 @@ export const en = {
     'After Views finding a violation, the State is asked to report within 180 days on the measures it took. “No State reply recorded” means the portal holds no source for a reply; it does not prove that none was sent.',
 
   'timeline.title': 'What happened on this case',
-  'timeline.intro': 'Every known step, oldest first, each with its source. Only entries marked “State position” were submitted by the State.',
+  'timeline.intro':
+    'Every known step, oldest first, each with its source. Only entries marked “State position” were submitted by the State.',
   'timeline.submitted': 'Complaint submitted to the committee',
   'timeline.adopted': 'Committee adopted its decision',
   'timeline.transmitted': 'Decision transmitted to the State',
@@ -202,7 +202,8 @@ export const en = {
   'step.legal-analysis': 'Prosecutor General’s legal analysis',
 
   'board.title': 'Follow-up board',
-  'board.lead': 'Every decision that found a violation, or whose finding is not yet recorded, with where its follow-up stands, when the State’s reply was due and the latest recorded step.',
+  'board.lead':
+    'Every decision that found a violation, or whose finding is not yet recorded, with where its follow-up stands, when the State’s reply was due and the latest recorded step.',
   'board.count.one': '{count} decision',
   'board.count.other': '{count} decisions',
   'board.col.case': 'Case',
@@ -228,19 +229,23 @@ export const en = {
   'meeting.sources': 'Sources',
 
   'stats.title': 'Statistics',
-  'stats.lead': 'Figures computed from the entries on this portal on {date}, the day the site was built. Each chart has its numbers in a table below it.',
+  'stats.lead':
+    'Figures computed from the entries on this portal on {date}, the day the site was built. Each chart has its numbers in a table below it.',
   'stats.byYear.title': 'Decisions by year of adoption and committee',
-  'stats.byYear.summary': '{total} decisions with a known adoption date, from {first} to {last}; the most in {peakYear} ({peak}).',
+  'stats.byYear.summary':
+    '{total} decisions with a known adoption date, from {first} to {last}; the most in {peakYear} ({peak}).',
   'stats.undated.one': '{count} decision has no adoption date recorded and is not shown.',
   'stats.undated.other': '{count} decisions have no adoption date recorded and are not shown.',
   'stats.outcomes.title': 'Outcomes',
   'stats.outcomes.summary': '{violations} of {total} decisions found a violation; for {unknown} the finding is not yet recorded.',
   'stats.articles.title': 'Articles most often found violated',
-  'stats.articles.summary': 'Among decisions whose violated articles are recorded, the article most often found violated is {article}, in {count} decisions.',
+  'stats.articles.summary':
+    'Among decisions whose violated articles are recorded, the article most often found violated is {article}, in {count} decisions.',
   'stats.articles.none': 'No violated articles are recorded yet.',
   'stats.article': 'Article {article} ({committee})',
   'stats.remedies.title': 'Remedies asked for',
-  'stats.remedies.summary': 'Among decisions whose remedies are recorded, the committees most often asked for: {remedy} ({count}).',
+  'stats.remedies.summary':
+    'Among decisions whose remedies are recorded, the committees most often asked for: {remedy} ({count}).',
   'stats.remedies.none': 'No remedies are recorded yet.',
   'stats.status.title': 'Follow-up status',
   'stats.status.summary': 'Where the follow-up of each decision stands, as recorded on the portal.',
@@ -292,7 +297,8 @@ export const en = {
   'data.followups': 'Follow-up events',
   'data.meetings': 'Working Group meetings',
   'data.deadlines': 'Reply deadlines (calendar to subscribe to)',
-  'data.perDecision': 'Each decision also has its own file: /data/decisions/<id>.json, with its citation as .bib, .ris and .csl.json.',
+  'data.perDecision':
+    'Each decision also has its own file: /data/decisions/<id>.json, with its citation as .bib, .ris and .csl.json.',
   'data.csv':
     'CSV files are UTF-8 with a byte-order mark, so spreadsheets keep Cyrillic names intact; one row per entry; a cell with several values joins them with “ | ”.',
   'data.fields': 'Fields of {file}',
@@ -348,7 +354,8 @@ export const en = {
   'mechanism.lead':
     'In 2022 Kazakhstan set up a national mechanism to examine the requests and Views it receives from UN treaty bodies and to prepare the State’s answers. This page explains how it works and what the State has said about it.',
   'mechanism.basis.title': 'What the mechanism rests on',
-  'mechanism.basis.rules': 'Rules for the consideration of requests and Views of the treaty bodies whose competence Kazakhstan recognised.',
+  'mechanism.basis.rules':
+    'Rules for the consideration of requests and Views of the treaty bodies whose competence Kazakhstan recognised.',
   'mechanism.basis.iwg': 'An Interministerial Working Group, with an approved Regulation and membership.',
   'mechanism.basis.order': 'A Joint Order of the State bodies involved.',
   'mechanism.step1.label': 'Note verbale from the UN',
@@ -364,8 +371,7 @@ export const en = {
   'mechanism.step4.text':
     'The Ministry of Justice convenes the Interministerial Working Group. Relying only on the Prosecutor General’s analysis, it gives its opinion, including on admissibility.',
   'mechanism.step5.label': 'Position of the State drafted',
-  'mechanism.step5.text':
-    'The State bodies concerned draft the position of the Republic of Kazakhstan on the measures taken.',
+  'mechanism.step5.text': 'The State bodies concerned draft the position of the Republic of Kazakhstan on the measures taken.',
   'mechanism.step6.label': 'Position sent to OHCHR',
   'mechanism.step6.text': 'The position is sent to OHCHR, which passes it to the committee.',
   'mechanism.statement.title': 'What the State reported in April 2024',

@@ -40,16 +40,10 @@ export function isLocale(value: string | undefined): value is Locale {
 }
 
 /** Base keys that have `.one` / `.other` plural forms, e.g. `list.count`. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer Base}.other`
-    ? Base
-    : never
-  : never;
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export function useTranslations(locale: Locale) {

@@ -29,7 +29,9 @@ const timestamp = (day: string) => `${day}T00:00:00Z`;
 
 /** The feed's `updated` is its newest entry's, so an unchanged feed keeps the same date build after build. */
 export function atomFeed(feed: AtomFeed): string {
-  const entries = [...feed.entries].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id.localeCompare(b.id)));
+  const entries = [...feed.entries].sort((a, b) =>
+    a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.id.localeCompare(b.id),
+  );
   const updated = entries[0]?.updated ?? '1970-01-01';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

@@ -87,9 +87,14 @@ export function facetsOf(entries: readonly DecisionEntry[]) {
   const outcomes = count(entries.map(outcomeOf));
   const outcomeOrder: OutcomeFacet[] = ['violation', 'no-violation', 'inadmissible', 'discontinued', 'unknown'];
   return {
-    committees: COMMITTEE_CODES.filter((code) => committees.has(code)).map((code) => ({ value: code, count: committees.get(code)! })),
+    committees: COMMITTEE_CODES.filter((code) => committees.has(code)).map((code) => ({
+      value: code,
+      count: committees.get(code)!,
+    })),
     years: [...years.keys()].sort((a, b) => b - a).map((year) => ({ value: year, count: years.get(year)! })),
-    outcomes: outcomeOrder.filter((outcome) => outcomes.has(outcome)).map((outcome) => ({ value: outcome, count: outcomes.get(outcome)! })),
+    outcomes: outcomeOrder
+      .filter((outcome) => outcomes.has(outcome))
+      .map((outcome) => ({ value: outcome, count: outcomes.get(outcome)! })),
   };
 }
 

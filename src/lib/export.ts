@@ -31,9 +31,22 @@ export function decisionRecord(
 export function followupRecord(entry: FollowupEntry, text: Texts): FollowupRecord {
   const { kind, decisions, date, title, sources, language, ...details } = entry.data;
   const plainDetails = Object.fromEntries(
-    Object.entries(details).map(([key, value]) => [key, value && typeof value === 'object' && 'id' in value ? (value as { id: string }).id : value]),
+    Object.entries(details).map(([key, value]) => [
+      key,
+      value && typeof value === 'object' && 'id' in value ? (value as { id: string }).id : value,
+    ]),
   );
-  return { id: entry.id, kind, decisions: decisions.map((ref) => ref.id), date, title, text, details: plainDetails, sources, language };
+  return {
+    id: entry.id,
+    kind,
+    decisions: decisions.map((ref) => ref.id),
+    date,
+    title,
+    text,
+    details: plainDetails,
+    sources,
+    language,
+  };
 }
 
 export function meetingRecord(entry: { id: string; data: Meeting }): MeetingRecord {
@@ -41,7 +54,11 @@ export function meetingRecord(entry: { id: string; data: Meeting }): MeetingReco
 }
 
 export function wrap<K extends string, T>(name: K, records: T[], built: string) {
-  return { licence: DATA_LICENCE, built, count: records.length, [name]: records } as { licence: typeof DATA_LICENCE; built: string; count: number } & Record<K, T[]>;
+  return { licence: DATA_LICENCE, built, count: records.length, [name]: records } as {
+    licence: typeof DATA_LICENCE;
+    built: string;
+    count: number;
+  } & Record<K, T[]>;
 }
 
 /** How lists are joined in a CSV cell; documented on the data page. */
@@ -49,7 +66,11 @@ export const CSV_LIST_SEPARATOR = ' | ';
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(CSV_LIST_SEPARATOR) : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = Array.isArray(value)
+    ? value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(CSV_LIST_SEPARATOR)
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -57,8 +78,14 @@ function cell(value: unknown): string {
  * A CSV file as spreadsheets read it: UTF-8 with a byte-order mark (so Excel
  * keeps Cyrillic names intact), CRLF line ends, a header row, one row per record.
  */
-export function toCsv<T extends object>(records: readonly T[], columns: readonly { name: string; value: (record: T) => unknown }[]): string {
-  const lines = [columns.map((column) => cell(column.name)).join(','), ...records.map((record) => columns.map((column) => cell(column.value(record))).join(','))];
+export function toCsv<T extends object>(
+  records: readonly T[],
+  columns: readonly { name: string; value: (record: T) => unknown }[],
+): string {
+  const lines = [
+    columns.map((column) => cell(column.name)).join(','),
+    ...records.map((record) => columns.map((column) => cell(column.value(record))).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

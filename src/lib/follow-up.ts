@@ -85,7 +85,8 @@ export function replyDeadline(decision: DecisionEntry, followups: readonly Follo
   if (!start) return null;
   const days = decision.data.followUpDays ?? DEFAULT_REPLY_DAYS;
   const due = addDays(start, days);
-  const reply = eventsOf(decision, followups).find((entry) => entry.data.kind === 'state-position' && entry.data.date)?.data.date ?? null;
+  const reply =
+    eventsOf(decision, followups).find((entry) => entry.data.kind === 'state-position' && entry.data.date)?.data.date ?? null;
   let timeliness: Deadline['timeliness'] = null;
   if (reply) {
     const [first, last] = dayRange(reply);

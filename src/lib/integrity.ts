@@ -107,7 +107,10 @@ export function checkIntegrity(content: Content): Problem[] {
   for (const entry of content.translations ?? []) {
     const file = entry.filePath ?? `src/content/translations/${entry.id}.md`;
     const [language = '', collection = '', id = ''] = entry.id.split('/');
-    if (!(LANGUAGES as readonly string[]).includes(language) || !(TRANSLATED_COLLECTIONS as readonly string[]).includes(collection)) {
+    if (
+      !(LANGUAGES as readonly string[]).includes(language) ||
+      !(TRANSLATED_COLLECTIONS as readonly string[]).includes(collection)
+    ) {
       problems.push({
         file,
         field: '(file)',
@@ -117,16 +120,28 @@ export function checkIntegrity(content: Content): Problem[] {
     }
     const original = originals[collection]!.find((item) => item.id === id);
     if (!original) {
-      problems.push({ file, field: '(file)', message: `no ${collection} entry "${id}" exists to translate: name the file like the entry it translates` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `no ${collection} entry "${id}" exists to translate: name the file like the entry it translates`,
+      });
       continue;
     }
     if ('language' in original.data && original.data.language === language) {
-      problems.push({ file, field: '(file)', message: `${collection}/${id} is already written in ${language}: remove this translation or change the entry's language` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `${collection}/${id} is already written in ${language}: remove this translation or change the entry's language`,
+      });
     }
     const allowed = TRANSLATABLE_FIELDS[collection as keyof typeof TRANSLATABLE_FIELDS];
     for (const field of Object.keys(entry.data) as (keyof Translation)[]) {
       if (entry.data[field] !== undefined && !allowed.includes(field)) {
-        problems.push({ file, field, message: `a translation of a ${collection} entry may hold ${allowed.join(', ')}; "${field}" is not translated there` });
+        problems.push({
+          file,
+          field,
+          message: `a translation of a ${collection} entry may hold ${allowed.join(', ')}; "${field}" is not translated there`,
+        });
       }
     }
   }

@@ -15,8 +15,7 @@ export const paths = {
   home: (locale: Locale) => join(locale),
   decisions: (locale: Locale) => join(locale, 'decisions'),
   decisionsSorted: (locale: Locale, sort: string) => join(locale, 'decisions', 'sort', sort),
-  decisionsFiltered: (locale: Locale, facet: string, value: string) =>
-    join(locale, 'decisions', facet, value.toLowerCase()),
+  decisionsFiltered: (locale: Locale, facet: string, value: string) => join(locale, 'decisions', facet, value.toLowerCase()),
   decision: (locale: Locale, id: string) => join(locale, 'decisions', id),
   committees: (locale: Locale) => join(locale, 'committees'),
   committee: (locale: Locale, code: string) => join(locale, 'committees', code.toLowerCase()),

@@ -17,8 +17,7 @@ export function remediesOf(decision: DecisionEntry, followups: readonly Followup
   if (decision.data.remedies === null) return null;
   const assessments = sortByDate(
     followups.filter(
-      (entry) =>
-        entry.data.kind === 'committee-assessment' && entry.data.decisions.some((ref) => ref.id === decision.id),
+      (entry) => entry.data.kind === 'committee-assessment' && entry.data.decisions.some((ref) => ref.id === decision.id),
     ),
   );
   return decision.data.remedies.map((remedy) => {

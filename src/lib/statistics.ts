@@ -15,7 +15,9 @@ export function decisionsByYear(decisions: readonly DecisionEntry[]) {
   const years = [...new Set(decisions.map(yearOf).filter((year): year is number => year !== null))].sort((a, b) => a - b);
   const rows = years.map((year) => ({
     year,
-    counts: committees.map((code) => decisions.filter((entry) => yearOf(entry) === year && entry.data.committee.id === code).length),
+    counts: committees.map(
+      (code) => decisions.filter((entry) => yearOf(entry) === year && entry.data.committee.id === code).length,
+    ),
   }));
   return { committees: committees as CommitteeCode[], rows, undated: decisions.filter((entry) => yearOf(entry) === null).length };
 }
@@ -30,7 +32,10 @@ export function mainArticle(article: string): string {
 }
 
 /** How many decisions found each article violated (counted once per decision), most often first. */
-export function violatedArticles(decisions: readonly DecisionEntry[], limit = 10): Count<{ committee: string; article: string }>[] {
+export function violatedArticles(
+  decisions: readonly DecisionEntry[],
+  limit = 10,
+): Count<{ committee: string; article: string }>[] {
   const counts = new Map<string, number>();
   for (const entry of decisions) {
     const articles = new Set((entry.data.articlesViolated ?? []).map(mainArticle));
@@ -44,7 +49,10 @@ export function violatedArticles(decisions: readonly DecisionEntry[], limit = 10
       const [committee = '', article = ''] = key.split(' ');
       return { key: { committee, article }, count };
     })
-    .sort((a, b) => b.count - a.count || a.key.committee.localeCompare(b.key.committee) || Number(a.key.article) - Number(b.key.article))
+    .sort(
+      (a, b) =>
+        b.count - a.count || a.key.committee.localeCompare(b.key.committee) || Number(a.key.article) - Number(b.key.article),
+    )
     .slice(0, limit);
 }
 
@@ -68,7 +76,9 @@ export function gradeCounts(followups: readonly FollowupEntry[]): Count<string>[
   const counts = new Map<string, number>();
   for (const entry of followups) {
     if (entry.data.kind !== 'committee-assessment') continue;
-    const grades = [entry.data.grade, ...entry.data.remedyGrades.map((item) => item.grade)].filter((grade): grade is string => grade !== null);
+    const grades = [entry.data.grade, ...entry.data.remedyGrades.map((item) => item.grade)].filter(
+      (grade): grade is string => grade !== null,
+    );
     for (const grade of grades) counts.set(grade, (counts.get(grade) ?? 0) + 1);
   }
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => a.key.localeCompare(b.key));

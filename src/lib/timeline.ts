@@ -25,9 +25,11 @@ export function timelineOf<F extends FollowupEntry, M extends MeetingEntry>(
     if (date) events.push({ type, date });
   }
   for (const meeting of meetings) {
-    if (meeting.data.decisions.some((ref) => ref.id === decision.id)) events.push({ type: 'meeting', date: meeting.data.date, meeting });
+    if (meeting.data.decisions.some((ref) => ref.id === decision.id))
+      events.push({ type: 'meeting', date: meeting.data.date, meeting });
   }
-  for (const followup of followupsOf(decision.id, followups)) events.push({ type: 'followup', date: followup.data.date, followup });
+  for (const followup of followupsOf(decision.id, followups))
+    events.push({ type: 'followup', date: followup.data.date, followup });
   // Oldest first; a date known to the month sorts before the days in it; undated last, in the order given.
   return events
     .map((event, index) => ({ event, index }))

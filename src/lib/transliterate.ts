@@ -19,16 +19,78 @@ const LATIN_DIGRAPHS: [string, string][] = [
   ['ye', 'е'],
 ];
 const LATIN: Record<string, string> = {
-  a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м',
-  n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'кс', y: 'й', z: 'з',
+  a: 'а',
+  b: 'б',
+  c: 'к',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'дж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'й',
+  z: 'з',
 };
 
 // Cyrillic (Russian and Kazakh letters) to Latin.
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u',
-  ү: 'u', һ: 'h', і: 'i',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
 };
 
 function matchCase(source: string, target: string): string {
@@ -42,7 +104,7 @@ export function latinToCyrillic(text: string): string {
   return text.replace(/\b[A-Z][A-Za-z]*/g, (word) => {
     const lower = word.toLowerCase();
     let out = '';
-    for (let i = 0; i < lower.length; ) {
+    for (let i = 0; i < lower.length;) {
       const digraph = LATIN_DIGRAPHS.find(([latin]) => lower.startsWith(latin, i));
       const letter = lower[i]!;
       const before = lower[i - 1] ?? '';
@@ -67,7 +129,9 @@ export function latinToCyrillic(text: string): string {
 }
 
 export function cyrillicToLatin(text: string): string {
-  return text.replace(/[\u0400-\u04FF]+/g, (word) => matchCase(word, [...word.toLowerCase()].map((letter) => CYRILLIC[letter] ?? letter).join('')));
+  return text.replace(/[\u0400-\u04FF]+/g, (word) =>
+    matchCase(word, [...word.toLowerCase()].map((letter) => CYRILLIC[letter] ?? letter).join('')),
+  );
 }
 
 /** The names in the script they are not written in, without duplicates. */

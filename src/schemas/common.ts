@@ -21,9 +21,7 @@ export type CommitteeCode = (typeof COMMITTEE_CODES)[number];
  * own `reference`; tools outside Astro pass `plainReference`. Both accept the
  * entry id as a string and yield `{ collection, id }`.
  */
-export type ReferenceFactory = <C extends string>(
-  collection: C,
-) => z.ZodType<{ collection: C; id: string }, string>;
+export type ReferenceFactory = <C extends string>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
 
 const REFERENCE_HINTS: Record<string, string> = {
   committees: 'write a committee code: CCPR, CAT, CEDAW, CERD, CRPD or CRC',
@@ -115,12 +113,12 @@ export const httpsUrl = z
 /** Where a fact was read: the address and a short label naming the document or publisher. */
 export const source = z.strictObject(
   {
-  /** Full https address of the source, e.g. the UN document or a report. */
-  url: httpsUrl,
-  /** Short human-readable name of the source, e.g. "UN document CCPR/C/130/D/2521/2015" or "CCPR Centre case page". */
-  label: z
-    .string({ error: 'give the source a short label, e.g. "CCPR Centre case page"' })
-    .min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
+    /** Full https address of the source, e.g. the UN document or a report. */
+    url: httpsUrl,
+    /** Short human-readable name of the source, e.g. "UN document CCPR/C/130/D/2521/2015" or "CCPR Centre case page". */
+    label: z
+      .string({ error: 'give the source a short label, e.g. "CCPR Centre case page"' })
+      .min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
   },
   { error: 'write each source as url: https://... and label: ...' },
 );

@@ -61,9 +61,7 @@ export const remedySchema = z
     /** One of the remedy kinds listed in REMEDY_KINDS, e.g. `compensation`. */
     kind: z.enum(REMEDY_KINDS, { error: `write one of ${listOf(REMEDY_KINDS)}` }),
     /** Implementation status; defaults to `no-information`. */
-    status: z
-      .enum(REMEDY_STATUSES, { error: `write one of ${listOf(REMEDY_STATUSES)}` })
-      .default('no-information'),
+    status: z.enum(REMEDY_STATUSES, { error: `write one of ${listOf(REMEDY_STATUSES)}` }).default('no-information'),
     /** Optional precision in plain words, e.g. "return of the complainants to Kazakhstan". */
     note: z.string().min(1).optional(),
   })
@@ -123,9 +121,15 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
       /** Number of the committee session that adopted it, e.g. `130`, or `null`. */
       session: z.number().int().positive().nullable().default(null),
       /** `views` (on the merits), `inadmissibility` or `discontinuance`; `null` when not established. */
-      type: z.enum(DECISION_TYPES, { error: `write one of ${listOf(DECISION_TYPES)}` }).nullable().default(null),
+      type: z
+        .enum(DECISION_TYPES, { error: `write one of ${listOf(DECISION_TYPES)}` })
+        .nullable()
+        .default(null),
       /** What the committee found: violation, no-violation, inadmissible, discontinued; `null` = not yet recorded. */
-      outcome: z.enum(OUTCOMES, { error: `write one of ${listOf(OUTCOMES)}` }).nullable().default(null),
+      outcome: z
+        .enum(OUTCOMES, { error: `write one of ${listOf(OUTCOMES)}` })
+        .nullable()
+        .default(null),
       /** Subject matter as headed in the document, e.g. "Sanction for participating in a peaceful assembly". */
       subject: z.string().min(1).nullable().default(null),
       /** Procedural issues as headed in the document; `[]` when it says none; `null` when not known. */
@@ -135,7 +139,10 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
       /** Articles the authors invoked, as written: `14(3)(d)`, `21 read with 26`. `null` when not known. */
       articlesInvoked: z.array(z.string().regex(/^\d/, 'an article starts with its number, e.g. 14(1)')).nullable().default(null),
       /** Articles the committee found violated; `[]` = none; `null` = not yet recorded. */
-      articlesViolated: z.array(z.string().regex(/^\d/, 'an article starts with its number, e.g. 14(1)')).nullable().default(null),
+      articlesViolated: z
+        .array(z.string().regex(/^\d/, 'an article starts with its number, e.g. 14(1)'))
+        .nullable()
+        .default(null),
       /** Remedies the committee asked for, each with its status; `null` = not yet recorded. */
       remedies: z.array(remedySchema).nullable().default(null),
       /** Whether the committee asked the State to publish the decision; `null` when not known. */

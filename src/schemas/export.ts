@@ -42,15 +42,19 @@ const DECISION_FIELDS: Record<string, string> = {
   followUpDays: 'Days the State has to report on measures taken, where the decision says so.',
   sources: 'Where the facts were read: address and label of each source, the UN document first.',
   language: 'Language of the summary in the entry (kk, ru or en).',
-  verification: 'What is verified: uncertain (true when part of the entry rests on a secondary source), outcome basis, what it was checked against, open questions.',
+  verification:
+    'What is verified: uncertain (true when part of the entry rests on a secondary source), outcome basis, what it was checked against, open questions.',
   summary: 'Plain-language summary by the portal editors, in Markdown, by language (kk, ru, en) where written.',
   followUpStatus: `Follow-up status worked out from the follow-up entries: ${FOLLOW_UP_STATUSES.join(', ')}.`,
-  replyDue: 'Day the State’s reply is due (180 days, or followUpDays, after transmittal, else after adoption); null when no deadline applies.',
+  replyDue:
+    'Day the State’s reply is due (180 days, or followUpDays, after transmittal, else after adoption); null when no deadline applies.',
   replyDueFrom: 'What the reply deadline counts from: transmitted or adopted; null when no deadline applies.',
 };
 
 const described = <T extends z.ZodRawShape>(shape: T, docs: Record<string, string>) =>
-  Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, docs[key] ? (schema as z.ZodType).describe(docs[key]!) : schema])) as T;
+  Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, docs[key] ? (schema as z.ZodType).describe(docs[key]!) : schema]),
+  ) as T;
 
 const summaries = z.partialRecord(z.enum(LANGUAGES), z.string());
 
@@ -80,7 +84,8 @@ const FOLLOWUP_FIELDS: Record<string, string> = {
   date: 'When it happened: YYYY, YYYY-MM or YYYY-MM-DD; null when no source dates it.',
   title: 'Short factual heading in English.',
   text: 'Plain-language account by the portal editors, in Markdown, by language where written.',
-  details: 'The fields particular to its kind (for example grade, remedyGrades, dialogue for an assessment; measure for a domestic measure).',
+  details:
+    'The fields particular to its kind (for example grade, remedyGrades, dialogue for an assessment; measure for a domestic measure).',
   sources: 'Where it was read: address and label of each source.',
   language: 'Language of the title and text in the entry.',
 };

@@ -18,7 +18,9 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
   const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
   // The form is only on full lists; pages narrowed to one value stay static.
   if (!form || !body || !count) return;
-  const facets = [...form.querySelectorAll<HTMLSelectElement>('select')].map((select) => select.name).filter((name) => name !== 'sort');
+  const facets = [...form.querySelectorAll<HTMLSelectElement>('select')]
+    .map((select) => select.name)
+    .filter((name) => name !== 'sort');
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement | null;
   const pageSort = sortSelect?.value ?? '';
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')];

@@ -66,7 +66,12 @@ export async function startSearch(): Promise<void> {
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
   const numbers = new Intl.NumberFormat(document.documentElement.lang);
-  const days = new Intl.DateTimeFormat(form.dataset.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const days = new Intl.DateTimeFormat(form.dataset.dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
   let pagefind: Pagefind;
   try {
@@ -114,13 +119,22 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.textContent = messages.loading;
-    const sort = sortSelect.value === 'newest' ? { date: 'desc' as const } : sortSelect.value === 'oldest' ? { date: 'asc' as const } : undefined;
+    const sort =
+      sortSelect.value === 'newest'
+        ? { date: 'desc' as const }
+        : sortSelect.value === 'oldest'
+          ? { date: 'asc' as const }
+          : undefined;
     // Pagefind stems Russian and English itself; Kazakh endings are cut here.
     const asked = query && document.documentElement.lang === 'kk' ? stemKazakhQuery(query) : query;
     const search = await pagefind.search(asked || null, { filters, ...(sort ? { sort } : {}) });
     if (current !== run || !search) return;
     const { results } = search;
-    const label = query || Object.entries(filters).map(([name, value]) => (name === 'committee' ? (committeeNames[value] ?? value) : value)).join(', ');
+    const label =
+      query ||
+      Object.entries(filters)
+        .map(([name, value]) => (name === 'committee' ? (committeeNames[value] ?? value) : value))
+        .join(', ');
     status.textContent =
       results.length === 0
         ? fill(messages.none, { query: label })

@@ -48,7 +48,10 @@ function groups(): { name: string; paths: string[] }[] {
       }
       const parts = chunks(paths, LARGEST_GROUP);
       parts.forEach((part, index) =>
-        result.push({ name: `${language} ${section}${parts.length > 1 ? ` (${index + 1} of ${parts.length})` : ''}`, paths: part }),
+        result.push({
+          name: `${language} ${section}${parts.length > 1 ? ` (${index + 1} of ${parts.length})` : ''}`,
+          paths: part,
+        }),
       );
     }
     result.push({ name: `${language} other pages`, paths: other });

@@ -7,7 +7,10 @@ import { content, decisionById } from './content.ts';
 // The site under test was built today; the deadlines are worked out for the same day.
 const today = buildDay();
 const rows = boardRows(content.decisions, content.followups, today);
-const longDate = (day: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+const longDate = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 
 test('a decision page shows its follow-up status, reply deadline and overdue days', async ({ page }) => {
   const entry = decisionById('cedaw-45-2012');
@@ -34,7 +37,9 @@ test('the follow-up board lists each decision with its status and narrows by com
   await page.goto('/en/follow-up/');
   await expect(page.locator('tbody tr')).toHaveCount(rows.length);
   await page.getByLabel('Committee').selectOption('CAT');
-  await expect(page.locator('tbody tr:visible')).toHaveCount(rows.filter((row) => row.decision.data.committee.id === 'CAT').length);
+  await expect(page.locator('tbody tr:visible')).toHaveCount(
+    rows.filter((row) => row.decision.data.committee.id === 'CAT').length,
+  );
   await page.getByLabel('Reply overdue').selectOption('yes');
   await expect(page).toHaveURL(/committee=CAT&overdue=yes/);
   await expect(page.locator('tbody tr:visible')).toHaveCount(

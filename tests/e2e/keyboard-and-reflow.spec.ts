@@ -54,7 +54,17 @@ test('search is operated by keyboard and announces its results', async ({ page }
 for (const locale of ['kk', 'ru', 'en']) {
   test(`${locale} pages reflow at 320px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['', 'decisions/', 'decisions/ccpr-2538-2015/', 'follow-up/', 'statistics/', 'mechanism/', 'search/?q=2015', 'data/', 'committees/']) {
+    for (const path of [
+      '',
+      'decisions/',
+      'decisions/ccpr-2538-2015/',
+      'follow-up/',
+      'statistics/',
+      'mechanism/',
+      'search/?q=2015',
+      'data/',
+      'committees/',
+    ]) {
       await page.goto(`/${locale}/${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `/${locale}/${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);

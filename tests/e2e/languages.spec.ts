@@ -27,7 +27,10 @@ function englishFragments(other: Record<string, string>): string[] {
   for (const [key, value] of Object.entries(en)) {
     if (other[key] === value) continue;
     for (const part of value.split(/\{\w+\}/)) {
-      const trimmed = part.trim().replace(/^[.,:;·—-]+|[.,:;·—-]+$/g, '').trim();
+      const trimmed = part
+        .trim()
+        .replace(/^[.,:;·—-]+|[.,:;·—-]+$/g, '')
+        .trim();
       if (trimmed.length >= 8) fragments.add(trimmed);
     }
   }
@@ -71,7 +74,10 @@ test('switching language on a decision page lands on the same decision', async (
   await expect(page).toHaveURL(/\/ru\/decisions\/ccpr-2521-2015\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ermek Narymbaev против Казахстана');
   await expect(page.locator('.summary')).toContainText('Нарымбаев');
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/decisions\/ccpr-2521-2015\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    /\/en\/decisions\/ccpr-2521-2015\/$/,
+  );
 });
 
 test('each language formats dates and counts its own way', async ({ page }) => {
@@ -82,7 +88,9 @@ test('each language formats dates and counts its own way', async ({ page }) => {
   await page.goto('/ru/decisions/committee/cat/');
   const cat = content.decisions.filter((entry) => entry.data.committee.id === 'CAT').length;
   const form = new Intl.PluralRules('ru').select(cat);
-  await expect(page.getByRole('status')).toHaveText((ru as Record<string, string>)[`list.count.${form}`]!.replace('{count}', String(cat)));
+  await expect(page.getByRole('status')).toHaveText(
+    (ru as Record<string, string>)[`list.count.${form}`]!.replace('{count}', String(cat)),
+  );
 });
 
 /** Real queries a reader might type, each with the decision it must find. */

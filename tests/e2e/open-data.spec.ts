@@ -9,7 +9,9 @@ import { parseCsv } from '../../src/lib/export.ts';
 import { content } from './content.ts';
 
 const decisions = content.decisions;
-const withDeadline = decisions.filter((entry) => entry.data.outcome === 'violation' && (entry.data.transmitted ?? entry.data.adopted));
+const withDeadline = decisions.filter(
+  (entry) => entry.data.outcome === 'violation' && (entry.data.transmitted ?? entry.data.adopted),
+);
 
 test('every download validates against its published JSON Schema and counts what the site shows', async ({ request, page }) => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -55,7 +57,12 @@ test('each decision has its own JSON and citations beside it', async ({ request 
 
 test('the Atom feeds are well-formed, with one entry per dated decision and unique ids', async ({ page, request }) => {
   await page.goto('/en/');
-  for (const path of ['/en/feeds/decisions.xml', '/ru/feeds/decisions.xml', '/en/feeds/committees/cat.xml', '/kk/feeds/follow-up.xml']) {
+  for (const path of [
+    '/en/feeds/decisions.xml',
+    '/ru/feeds/decisions.xml',
+    '/en/feeds/committees/cat.xml',
+    '/kk/feeds/follow-up.xml',
+  ]) {
     const xml = await (await request.get(path)).text();
     const summary = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'application/xml');
@@ -67,7 +74,8 @@ test('the Atom feeds are well-formed, with one entry per dated decision and uniq
     expect(summary.root).toBe('http://www.w3.org/2005/Atom');
     expect(new Set(summary.ids).size).toBe(summary.ids.length);
     expect(summary.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-    if (path === '/en/feeds/committees/cat.xml') expect(summary.ids).toHaveLength(decisions.filter((entry) => entry.data.committee.id === 'CAT').length);
+    if (path === '/en/feeds/committees/cat.xml')
+      expect(summary.ids).toHaveLength(decisions.filter((entry) => entry.data.committee.id === 'CAT').length);
   }
 });
 
@@ -82,7 +90,8 @@ test('a decision page offers its citation as text, with a working copy button', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/decisions/ccpr-2521-2015/');
   const cite = page.getByRole('region', { name: 'Cite this decision' });
-  const expected = 'Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communication No. 2521/2015, Views adopted on 6 November 2020, CCPR/C/130/D/2521/2015.';
+  const expected =
+    'Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communication No. 2521/2015, Views adopted on 6 November 2020, CCPR/C/130/D/2521/2015.';
   await expect(cite.locator('blockquote')).toHaveText(expected);
   await cite.getByRole('button', { name: 'Copy the citation' }).click();
   await expect(cite.getByRole('status')).toHaveText('Citation copied.');
@@ -113,7 +122,11 @@ test('pages describe themselves to search engines and social sites', async ({ pa
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/decisions\/ccpr-2521-2015\/$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Ermek Narymbaev v. Kazakhstan');
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toMatchObject({ '@type': 'CreativeWork', dateCreated: '2020-11-06', identifier: expect.arrayContaining(['CCPR/C/130/D/2521/2015']) });
+  expect(jsonLd).toMatchObject({
+    '@type': 'CreativeWork',
+    dateCreated: '2020-11-06',
+    identifier: expect.arrayContaining(['CCPR/C/130/D/2521/2015']),
+  });
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const locale of ['kk', 'ru', 'en']) expect(sitemap).toContain(`/${locale}/decisions/ccpr-2521-2015/</loc>`);
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: ');

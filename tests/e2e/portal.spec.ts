@@ -22,7 +22,9 @@ test.describe('home page', () => {
   test('lists the latest decisions, newest first', async ({ page }) => {
     await page.goto('/en/');
     const latest = page.getByRole('region', { name: 'Latest decisions' }).getByRole('row');
-    const newest = [...decisions].filter((entry) => entry.data.adopted).sort((a, b) => (a.data.adopted! < b.data.adopted! ? 1 : -1))[0];
+    const newest = [...decisions]
+      .filter((entry) => entry.data.adopted)
+      .sort((a, b) => (a.data.adopted! < b.data.adopted! ? 1 : -1))[0];
     await expect(latest.nth(1)).toContainText(newest.data.communications[0]);
   });
 });
@@ -91,7 +93,10 @@ test.describe('decision page', () => {
     await expect(facts).toContainText('CCPR/C/130/D/2521/2015');
     await expect(facts).toContainText('6 November 2020');
     const official = page.getByRole('link', { name: 'Official document CCPR/C/130/D/2521/2015' });
-    await expect(official).toHaveAttribute('href', /^https:\/\/tbinternet\.ohchr\.org\/.*symbolno=CCPR%2FC%2F130%2FD%2F2521%2F2015/);
+    await expect(official).toHaveAttribute(
+      'href',
+      /^https:\/\/tbinternet\.ohchr\.org\/.*symbolno=CCPR%2FC%2F130%2FD%2F2521%2F2015/,
+    );
     expect(entry.data.outcome).toBeNull();
     await expect(facts.getByText('Not yet recorded — see the official document').first()).toBeVisible();
     await expect(page.getByRole('note')).toContainText('Some facts are not yet confirmed');
@@ -154,7 +159,9 @@ test.describe('search', () => {
   test('sorts results by date, newest first', async ({ page }) => {
     await page.goto('/en/search/?q=assembly&sort=newest');
     await expect(page.locator('.results li').first()).toBeVisible();
-    const isoDates = await page.locator('.results li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const isoDates = await page
+      .locator('.results li time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(isoDates.length).toBeGreaterThan(1);
     expect([...isoDates].sort().reverse()).toEqual(isoDates);
   });

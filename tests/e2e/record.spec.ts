@@ -29,7 +29,10 @@ test('every researched decision is published with its numbers and symbols', asyn
  * and unnamed authors have no surname to search.
  */
 function surnameOf(author: string): string | null {
-  const name = author.replace(/\(.*?\)/g, '').replace(/\band \d+ other.*$/, '').trim();
+  const name = author
+    .replace(/\(.*?\)/g, '')
+    .replace(/\band \d+ other.*$/, '')
+    .trim();
   if (/^not named/i.test(name)) return null;
   const words = name.split(/\s+/).filter((word) => /^[A-Z][a-z]/.test(word) && !word.endsWith('.'));
   return words.at(-1) ?? null;
@@ -51,7 +54,9 @@ test('searching any author’s surname finds their decision', async ({ page }) =
     const misses: string[] = [];
     for (const { surname, id } of queries) {
       const search = await pagefind.search(surname);
-      const urls = await Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
+      const urls = await Promise.all(
+        search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url),
+      );
       if (!urls.includes(`/en/decisions/${id}/`)) misses.push(`${surname} → ${id}`);
     }
     return misses;

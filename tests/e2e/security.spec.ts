@@ -25,6 +25,8 @@ const PAGE_TYPES = [
 ];
 
 test('no page type requests another host or breaks its Content-Security-Policy', async ({ page, baseURL }) => {
+  // Sixteen pages, each waited on until the network is idle.
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const offsite: string[] = [];
   const violations: string[] = [];

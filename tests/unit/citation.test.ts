@@ -3,8 +3,12 @@ import { bibtex, citationLabels, cslJson, ris, unCitation } from '../../src/lib/
 import { decision } from './fixtures.ts';
 
 const narymbaev = decision('ccpr-2521-2015', {
-  committee: 'CCPR', communications: ['2521/2015'], symbols: ['CCPR/C/130/D/2521/2015'], authors: ['Ermek Narymbaev'],
-  adopted: '2020-11-06', type: 'views',
+  committee: 'CCPR',
+  communications: ['2521/2015'],
+  symbols: ['CCPR/C/130/D/2521/2015'],
+  authors: ['Ermek Narymbaev'],
+  adopted: '2020-11-06',
+  type: 'views',
 });
 const input = {
   id: narymbaev.id,
@@ -45,6 +49,10 @@ describe('citations', () => {
   });
 
   it('writes CSL-JSON with the date as date parts', () => {
-    expect(cslJson(input)[0]).toMatchObject({ type: 'legal_case', issued: { 'date-parts': [[2020, 11, 6]] }, number: 'CCPR/C/130/D/2521/2015' });
+    expect(cslJson(input)[0]).toMatchObject({
+      type: 'legal_case',
+      issued: { 'date-parts': [[2020, 11, 6]] },
+      number: 'CCPR/C/130/D/2521/2015',
+    });
   });
 });

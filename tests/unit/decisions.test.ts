@@ -54,7 +54,10 @@ describe('sorting decisions', () => {
 
 describe('narrowing decisions', () => {
   it('filters by committee, year and outcome together', () => {
-    expect(ids(filterDecisions(decisions, { committee: 'CCPR', outcome: 'violation' }))).toEqual(['ccpr-2521-2015', 'ccpr-2024-2011']);
+    expect(ids(filterDecisions(decisions, { committee: 'CCPR', outcome: 'violation' }))).toEqual([
+      'ccpr-2521-2015',
+      'ccpr-2024-2011',
+    ]);
     expect(ids(filterDecisions(decisions, { year: 2012 }))).toEqual(['cat-444-2010']);
     expect(ids(filterDecisions(decisions, { outcome: 'unknown' }))).toEqual(['cat-444-2010']);
   });
@@ -86,7 +89,12 @@ describe('key figures', () => {
 
 describe('follow-up of a decision', () => {
   it('lists its events oldest first, a year before a day in it, undated last', () => {
-    expect(ids(followupsOf('ccpr-2024-2011', followups))).toEqual(['position', 'assessment-old', 'assessment-new', 'undated-report']);
+    expect(ids(followupsOf('ccpr-2024-2011', followups))).toEqual([
+      'position',
+      'assessment-old',
+      'assessment-new',
+      'undated-report',
+    ]);
   });
 
   it('gives each remedy its recorded status and the latest grade the committee gave it', () => {
@@ -98,7 +106,12 @@ describe('follow-up of a decision', () => {
   });
 
   it('reports remedies as not recorded when the decision does not list them', () => {
-    expect(remediesOf(decisions.find((entry) => entry.id === 'cat-444-2010')!, followups)).toBeNull();
+    expect(
+      remediesOf(
+        decisions.find((entry) => entry.id === 'cat-444-2010')!,
+        followups,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -116,7 +129,17 @@ describe('editors report', async () => {
   it('lists what each entry lacks, the most incomplete first', () => {
     expect(gapsOf(decisions.find((entry) => entry.id === 'cat-444-2010')!)).toEqual({
       id: 'cat-444-2010',
-      missing: ['outcome', 'symbols', 'articlesViolated', 'remedies', 'type', 'submitted', 'session', 'subject', 'articlesInvoked'],
+      missing: [
+        'outcome',
+        'symbols',
+        'articlesViolated',
+        'remedies',
+        'type',
+        'submitted',
+        'session',
+        'subject',
+        'articlesInvoked',
+      ],
       uncertain: false,
     });
     // An inadmissible decision has no violated articles or remedies to record.

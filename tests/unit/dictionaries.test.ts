@@ -15,7 +15,11 @@ const baseOf = (key: string) => {
   const base = parts.slice(0, -1).join('.');
   return PLURAL_FORMS.includes(parts.at(-1)!) && `${base}.one` in en ? base : null;
 };
-const pluralBases = new Set(Object.keys(en).map(baseOf).filter((base): base is string => base !== null));
+const pluralBases = new Set(
+  Object.keys(en)
+    .map(baseOf)
+    .filter((base): base is string => base !== null),
+);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe.each(LOCALES)('the %s dictionary', (locale) => {
@@ -25,12 +29,15 @@ describe.each(LOCALES)('the %s dictionary', (locale) => {
   it('has every key, with the plural forms the language needs', () => {
     const missing: string[] = [];
     for (const key of Object.keys(en)) if (baseOf(key) === null && !(key in dictionary)) missing.push(key);
-    for (const base of pluralBases) for (const form of categories) if (!(`${base}.${form}` in dictionary)) missing.push(`${base}.${form}`);
+    for (const base of pluralBases)
+      for (const form of categories) if (!(`${base}.${form}` in dictionary)) missing.push(`${base}.${form}`);
     expect(missing).toEqual([]);
   });
 
   it('has no key that English lacks', () => {
-    const extra = Object.keys(dictionary).filter((key) => !(key in en) && !(baseOf(key) !== null && pluralBases.has(baseOf(key)!)));
+    const extra = Object.keys(dictionary).filter(
+      (key) => !(key in en) && !(baseOf(key) !== null && pluralBases.has(baseOf(key)!)),
+    );
     expect(extra).toEqual([]);
   });
 
@@ -46,7 +53,11 @@ describe.each(LOCALES)('the %s dictionary', (locale) => {
   });
 
   it('gives no empty text', () => {
-    expect(Object.entries(dictionary).filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(dictionary)
+        .filter(([, value]) => value.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 });
 
@@ -57,12 +68,22 @@ describe('dictionary keys in use', () => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : /\.(astro|ts)$/.test(name) && !dir.endsWith('i18n') ? [path] : [];
     });
-  const source = files(root).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const source = files(root)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   const literals = new Set([...source.matchAll(/(['"`])([a-zA-Z][\w.-]*(?:\$\{[^}]+\}[\w.-]*)*)\1/g)].map((match) => match[2]!));
   // `outcome.${value}` stands for every key that starts "outcome." and has one more segment.
   const templates = [...literals]
     .filter((literal) => literal.includes('${') && /^[a-z]+\./i.test(literal))
-    .map((literal) => new RegExp(`^${literal.split(/\$\{[^}]+\}/).map((part) => part.replace(/\./g, '\\.')).join('[^.]+')}$`));
+    .map(
+      (literal) =>
+        new RegExp(
+          `^${literal
+            .split(/\$\{[^}]+\}/)
+            .map((part) => part.replace(/\./g, '\\.'))
+            .join('[^.]+')}$`,
+        ),
+    );
 
   it('uses every English key somewhere in the pages or components', () => {
     const unused = Object.keys(en).filter((key) => {

@@ -14,10 +14,20 @@ const record = decisionRecord(decisions[1]!, {
 
 describe('open-data records', () => {
   it('give plain ids and the worked-out follow-up status and deadline, and fit their schema', () => {
-    expect(record).toMatchObject({ id: 'ccpr-2024-2011', committee: 'CCPR', followUpStatus: 'dialogue-ongoing', replyDue: '2012-04-28', replyDueFrom: 'adopted' });
+    expect(record).toMatchObject({
+      id: 'ccpr-2024-2011',
+      committee: 'CCPR',
+      followUpStatus: 'dialogue-ongoing',
+      replyDue: '2012-04-28',
+      replyDueFrom: 'adopted',
+    });
     expect(decisionRecordSchema.safeParse(record).success).toBe(true);
     const event = followupRecord(followups[1]!, { en: 'Assessed.' });
-    expect(event).toMatchObject({ kind: 'committee-assessment', decisions: ['ccpr-2024-2011'], details: { remedyGrades: [{ remedy: 'compensation', grade: 'C1' }] } });
+    expect(event).toMatchObject({
+      kind: 'committee-assessment',
+      decisions: ['ccpr-2024-2011'],
+      details: { remedyGrades: [{ remedy: 'compensation', grade: 'C1' }] },
+    });
     expect(followupRecordSchema.safeParse(event).success).toBe(true);
   });
 });
@@ -39,19 +49,40 @@ describe('CSV', () => {
 
 describe('iCalendar', () => {
   it('folds long lines at 75 octets without splitting a character, and escapes text', () => {
-    const text = calendar('Deadlines', [{ id: 'a', due: '2024-04-29', summary: 'Reply due: Ермек Нарымбаев v. Kazakhstan, a long title that must fold', description: 'x; y', url: 'https://example.org/a' }], '2024-01-01', 'example.org');
+    const text = calendar(
+      'Deadlines',
+      [
+        {
+          id: 'a',
+          due: '2024-04-29',
+          summary: 'Reply due: Ермек Нарымбаев v. Kazakhstan, a long title that must fold',
+          description: 'x; y',
+          url: 'https://example.org/a',
+        },
+      ],
+      '2024-01-01',
+      'example.org',
+    );
     const lines = text.split('\r\n');
     expect(lines).toContain('DTSTART;VALUE=DATE:20240429');
     expect(lines).toContain('DESCRIPTION:x\\; y');
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(text.replace(/\r\n /g, '')).toContain('SUMMARY:Reply due: Ермек Нарымбаев v. Kazakhstan\\, a long title that must fold');
+    expect(text.replace(/\r\n /g, '')).toContain(
+      'SUMMARY:Reply due: Ермек Нарымбаев v. Kazakhstan\\, a long title that must fold',
+    );
   });
 });
 
 describe('Atom', () => {
   it('escapes text and dates the feed by its newest entry', () => {
     const xml = atomFeed({
-      id: 'https://example.org/feed', title: 'A & B', subtitle: 's', lang: 'en', selfUrl: 'https://example.org/feed', pageUrl: 'https://example.org/', author: 'Portal',
+      id: 'https://example.org/feed',
+      title: 'A & B',
+      subtitle: 's',
+      lang: 'en',
+      selfUrl: 'https://example.org/feed',
+      pageUrl: 'https://example.org/',
+      author: 'Portal',
       entries: [
         { id: 'x', title: '<b>', updated: '2020-01-01', url: 'https://example.org/x', summary: 's' },
         { id: 'y', title: 'y', updated: '2021-05-06', url: 'https://example.org/y', summary: 's' },

@@ -13,10 +13,27 @@ export function followup(id: string, fields: Record<string, unknown>) {
 }
 
 export const decisions = [
-  decision('ccpr-2521-2015', { committee: 'CCPR', communications: ['2521/2015'], adopted: '2020-11-06', outcome: 'violation', articlesViolated: ['19'] }),
-  decision('ccpr-2024-2011', { committee: 'CCPR', communications: ['2024/2011'], adopted: '2011-10-31', outcome: 'violation', remedies: [{ kind: 'compensation' }, { kind: 'release', status: 'implemented' }] }),
+  decision('ccpr-2521-2015', {
+    committee: 'CCPR',
+    communications: ['2521/2015'],
+    adopted: '2020-11-06',
+    outcome: 'violation',
+    articlesViolated: ['19'],
+  }),
+  decision('ccpr-2024-2011', {
+    committee: 'CCPR',
+    communications: ['2024/2011'],
+    adopted: '2011-10-31',
+    outcome: 'violation',
+    remedies: [{ kind: 'compensation' }, { kind: 'release', status: 'implemented' }],
+  }),
   decision('cat-444-2010', { committee: 'CAT', communications: ['444/2010'], adopted: '2012-06-01', outcome: null }),
-  decision('ccpr-2027-2011', { committee: 'CCPR', communications: ['2027/2011'], adopted: '2013-03-25', outcome: 'inadmissible' }),
+  decision('ccpr-2027-2011', {
+    committee: 'CCPR',
+    communications: ['2027/2011'],
+    adopted: '2013-03-25',
+    outcome: 'inadmissible',
+  }),
   decision('cedaw-45-2012', { committee: 'CEDAW', communications: ['45/2012'], adopted: null, outcome: 'violation' }),
 ];
 

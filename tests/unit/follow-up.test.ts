@@ -20,27 +20,63 @@ const TODAY = '2024-01-01';
 const decisions = [
   // Violation, transmitted: due 180 days after transmittal; replied on time, then assessed and closed satisfactorily.
   decision('ccpr-1-2019', {
-    committee: 'CCPR', communications: ['1/2019'], submitted: '2019-01-10', adopted: '2021-03-01', transmitted: '2021-04-01',
-    outcome: 'violation', articlesViolated: ['14(1)', '14(3)(d)', '19'], remedies: [{ kind: 'effective-remedy' }, { kind: 'compensation' }],
+    committee: 'CCPR',
+    communications: ['1/2019'],
+    submitted: '2019-01-10',
+    adopted: '2021-03-01',
+    transmitted: '2021-04-01',
+    outcome: 'violation',
+    articlesViolated: ['14(1)', '14(3)(d)', '19'],
+    remedies: [{ kind: 'effective-remedy' }, { kind: 'compensation' }],
   }),
   // Violation, not transmitted: due 180 days after adoption; replied late.
   decision('ccpr-2-2019', {
-    committee: 'CCPR', communications: ['2/2019'], adopted: '2021-03-01', outcome: 'violation',
-    articlesViolated: ['19', '21 read with 26'], remedies: [{ kind: 'compensation' }],
+    committee: 'CCPR',
+    communications: ['2/2019'],
+    adopted: '2021-03-01',
+    outcome: 'violation',
+    articlesViolated: ['19', '21 read with 26'],
+    remedies: [{ kind: 'compensation' }],
   }),
   // Violation, no reply recorded, long overdue.
-  decision('cat-3-2019', { committee: 'CAT', communications: ['3/2019'], adopted: '2020-05-15', outcome: 'violation', articlesViolated: ['3'] }),
+  decision('cat-3-2019', {
+    committee: 'CAT',
+    communications: ['3/2019'],
+    adopted: '2020-05-15',
+    outcome: 'violation',
+    articlesViolated: ['3'],
+  }),
   // Violation, no reply, not yet due on TODAY.
-  decision('ccpr-4-2020', { committee: 'CCPR', communications: ['4/2020'], adopted: '2023-11-01', outcome: 'violation', articlesViolated: ['19'] }),
+  decision('ccpr-4-2020', {
+    committee: 'CCPR',
+    communications: ['4/2020'],
+    adopted: '2023-11-01',
+    outcome: 'violation',
+    articlesViolated: ['19'],
+  }),
   // Violation, reply known only to the month of the due day: unclear; dialogue ongoing.
-  decision('ccpr-5-2020', { committee: 'CCPR', communications: ['5/2020'], adopted: '2022-01-15', outcome: 'violation', articlesViolated: ['9'] }),
+  decision('ccpr-5-2020', {
+    committee: 'CCPR',
+    communications: ['5/2020'],
+    adopted: '2022-01-15',
+    outcome: 'violation',
+    articlesViolated: ['9'],
+  }),
   decision('ccpr-6-2020', { committee: 'CCPR', communications: ['6/2020'], adopted: '2022-02-01', outcome: 'inadmissible' }),
   decision('cat-7-2020', { committee: 'CAT', communications: ['7/2020'], adopted: null, outcome: null }),
 ];
 
 const followups = [
   followup('p1', { kind: 'state-position', decisions: ['ccpr-1-2019'], date: '2021-09-15' }),
-  followup('a1', { kind: 'committee-assessment', decisions: ['ccpr-1-2019'], date: '2022-07', grade: 'A', remedyGrades: [{ remedy: 'compensation', grade: 'B1' }], dialogue: 'closed', closure: 'satisfactory' }),
+  followup('a1', {
+    kind: 'committee-assessment',
+    decisions: ['ccpr-1-2019'],
+    date: '2022-07',
+    grade: 'A',
+    remedyGrades: [{ remedy: 'compensation', grade: 'B1' }],
+    dialogue: 'closed',
+    closure: 'satisfactory',
+  }),
   followup('n1', { kind: 'mechanism-step', step: 'note-verbale-received', decisions: ['ccpr-1-2019'], date: '2021-04-20' }),
   followup('p2', { kind: 'state-position', decisions: ['ccpr-2-2019'], date: '2022-01-10' }),
   followup('p5', { kind: 'state-position', decisions: ['ccpr-5-2020'], date: '2022-07' }),
@@ -49,7 +85,15 @@ const followups = [
 ];
 
 const meetings = [
-  { id: 'iwg-5', data: meetingSchema.parse({ number: 5, date: '2021-06-01', decisions: ['ccpr-1-2019'], sources: [{ url: 'https://example.org/m', label: 'MoJ' }] }) },
+  {
+    id: 'iwg-5',
+    data: meetingSchema.parse({
+      number: 5,
+      date: '2021-06-01',
+      decisions: ['ccpr-1-2019'],
+      sources: [{ url: 'https://example.org/m', label: 'MoJ' }],
+    }),
+  },
 ];
 
 const byId = (id: string) => decisions.find((entry) => entry.id === id)!;
@@ -68,19 +112,36 @@ describe('follow-up status', () => {
 describe('reply deadline, with a fixed clock', () => {
   it('counts 180 days from the transmittal where known, else from the adoption', () => {
     expect(replyDeadline(byId('ccpr-1-2019'), followups, TODAY)).toEqual({
-      due: '2021-09-28', from: 'transmitted', days: 180, reply: '2021-09-15', timeliness: 'on-time', overdueDays: 0,
+      due: '2021-09-28',
+      from: 'transmitted',
+      days: 180,
+      reply: '2021-09-15',
+      timeliness: 'on-time',
+      overdueDays: 0,
     });
-    expect(replyDeadline(byId('ccpr-2-2019'), followups, TODAY)).toMatchObject({ due: '2021-08-28', from: 'adopted', timeliness: 'late' });
+    expect(replyDeadline(byId('ccpr-2-2019'), followups, TODAY)).toMatchObject({
+      due: '2021-08-28',
+      from: 'adopted',
+      timeliness: 'late',
+    });
   });
 
   it('counts the days overdue on the build day when no reply is recorded', () => {
-    expect(replyDeadline(byId('cat-3-2019'), followups, TODAY)).toMatchObject({ due: '2020-11-11', reply: null, overdueDays: 1146 });
+    expect(replyDeadline(byId('cat-3-2019'), followups, TODAY)).toMatchObject({
+      due: '2020-11-11',
+      reply: null,
+      overdueDays: 1146,
+    });
     expect(replyDeadline(byId('ccpr-4-2020'), followups, TODAY)).toMatchObject({ due: '2024-04-29', overdueDays: 0 });
     expect(replyDeadline(byId('ccpr-4-2020'), followups, '2024-05-09')).toMatchObject({ overdueDays: 10 });
   });
 
   it('cannot tell whether a reply dated to the month of the due day was in time', () => {
-    expect(replyDeadline(byId('ccpr-5-2020'), followups, TODAY)).toMatchObject({ due: '2022-07-14', reply: '2022-07', timeliness: 'unclear' });
+    expect(replyDeadline(byId('ccpr-5-2020'), followups, TODAY)).toMatchObject({
+      due: '2022-07-14',
+      reply: '2022-07',
+      timeliness: 'unclear',
+    });
   });
 
   it('has no deadline without a violation or without a date to count from', () => {
@@ -172,7 +233,14 @@ describe('statistics, checked against a hand count', () => {
   it('gives the median days to a reply and replies in time or late', () => {
     // 2021-03-01 → 2021-09-15: 198 days; 2021-03-01 → 2022-01-10: 315; 2022-01-15 → 2022-07-01: 167. Median 198.
     expect(replyFigures(decisions, followups, TODAY)).toEqual({
-      withDeadline: 5, medianDays: 198, replied: 3, onTime: 1, late: 1, unclear: 1, overdue: 1, notYetDue: 1,
+      withDeadline: 5,
+      medianDays: 198,
+      replied: 3,
+      onTime: 1,
+      late: 1,
+      unclear: 1,
+      overdue: 1,
+      notYetDue: 1,
     });
   });
 });

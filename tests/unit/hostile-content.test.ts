@@ -32,13 +32,25 @@ describe('hostile content', () => {
     expect(messages.filter((message) => message.startsWith('ccpr-1-2020.md:22 a link to'))).toHaveLength(2);
     // The address of [ref link][evil], defined on its own line.
     expect(messages).toContain('ccpr-1-2020.md:25 a link to "javascript');
-    const fields = validateContent(hostile).filter((result) => result.severity === 'error' && result.message.startsWith('HTML is not allowed'));
-    expect(fields.map((result) => result.field)).toEqual(expect.arrayContaining(['authors[0]', 'authors[1]', 'subject', 'counsel', 'sources[0].label', 'title']));
+    const fields = validateContent(hostile).filter(
+      (result) => result.severity === 'error' && result.message.startsWith('HTML is not allowed'),
+    );
+    expect(fields.map((result) => result.field)).toEqual(
+      expect.arrayContaining(['authors[0]', 'authors[1]', 'subject', 'counsel', 'sources[0].label', 'title']),
+    );
   });
 
   it('treats only https, same-site paths and fragments as safe links', () => {
     for (const url of ['https://www.ohchr.org/', '/en/decisions/', '#facts']) expect(isSafeLink(url)).toBe(true);
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\nscript:alert(1)', ' data:text/html,x', 'vbscript:x', '//evil.example/', 'http://example.org']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\nscript:alert(1)',
+      ' data:text/html,x',
+      'vbscript:x',
+      '//evil.example/',
+      'http://example.org',
+    ]) {
       expect(isSafeLink(url), url).toBe(false);
     }
   });
@@ -69,13 +81,19 @@ describe('hostile content', () => {
             if (name === 'script') {
               scriptType = attributes.type ?? '';
               // Only the portal's own modules (bundled, or inlined by Astro and hashed in the CSP) and JSON-LD data.
-              const own = attributes.src?.startsWith('/_astro/') || scriptType === 'application/ld+json' || (scriptType === 'module' && !attributes.src);
+              const own =
+                attributes.src?.startsWith('/_astro/') ||
+                scriptType === 'application/ld+json' ||
+                (scriptType === 'module' && !attributes.src);
               if (!own) found.push(`${where}: <script ${JSON.stringify(attributes)}>`);
             }
             if (['iframe', 'object', 'embed', 'img', 'frame'].includes(name)) found.push(`${where}: <${name}>`);
             for (const [attribute, value] of Object.entries(attributes)) {
               if (/^on/i.test(attribute)) found.push(`${where}: ${attribute} on <${name}>`);
-              if (['href', 'src', 'action', 'formaction'].includes(attribute) && /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
+              if (
+                ['href', 'src', 'action', 'formaction'].includes(attribute) &&
+                /^\s*(javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+              ) {
                 found.push(`${where}: ${attribute}="${value}" on <${name}>`);
               }
             }
@@ -93,7 +111,9 @@ describe('hostile content', () => {
       }
       expect(found).toEqual([]);
       // The Atom feeds are XML: the hostile title must arrive escaped, as text.
-      expect(readFileSync(join(out, 'en/feeds/follow-up.xml'), 'utf8')).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
+      expect(readFileSync(join(out, 'en/feeds/follow-up.xml'), 'utf8')).toContain(
+        '&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;',
+      );
     }, 180_000);
   });
 });

@@ -38,14 +38,22 @@ describe('decision schema', () => {
   const broken: [fixture: string, field: string, message: string][] = [
     ['adopted-before-submitted', 'adopted', 'adopted must be on or after submitted: 2019-03-04 is before 2020-01-10'],
     ['bad-symbol-committee', 'symbols[0]', 'CCPR/C/130/D/2521/2015 belongs to CCPR, but committee is CAT: correct one of them'],
-    ['symbol-number-mismatch', 'symbols[0]', 'CCPR/C/130/D/2522/2015 names communication 2522/2015, which is not listed in communications'],
+    [
+      'symbol-number-mismatch',
+      'symbols[0]',
+      'CCPR/C/130/D/2522/2015 names communication 2522/2015, which is not listed in communications',
+    ],
     ['bad-outcome', 'outcome', 'write one of violation, no-violation, inadmissible, discontinued'],
     ['bad-number', 'communications[0]', 'write a communication number as number/year, e.g. 2521/2015'],
     ['impossible-date', 'adopted', '2020-02-30 is not a day of the calendar'],
     ['http-source', 'sources[0].url', 'a source address must start with https://'],
     ['unknown-field', '(entry)', 'Unrecognized key: "outcom"'],
     ['no-authors', 'authors', 'list at least one author as the committee published them'],
-    ['other-remedy-without-note', 'remedies[0].note', 'a remedy of kind "other" needs a note saying what the committee asked for'],
+    [
+      'other-remedy-without-note',
+      'remedies[0].note',
+      'a remedy of kind "other" needs a note saying what the committee asked for',
+    ],
     [
       'violation-without-articles',
       'articlesViolated',
@@ -120,8 +128,14 @@ describe('follow-up schema', () => {
 
 describe('meeting schema', () => {
   it('accepts a meeting and rejects a missing number', () => {
-    const meeting = { date: '2023-05-12', decisions: ['ccpr-2521-2015'], sources: [{ url: 'https://example.org/m', label: 'MoJ' }] };
-    expect(meetingSchema.parse({ ...meeting, number: 16 }).decisions).toEqual([{ collection: 'decisions', id: 'ccpr-2521-2015' }]);
+    const meeting = {
+      date: '2023-05-12',
+      decisions: ['ccpr-2521-2015'],
+      sources: [{ url: 'https://example.org/m', label: 'MoJ' }],
+    };
+    expect(meetingSchema.parse({ ...meeting, number: 16 }).decisions).toEqual([
+      { collection: 'decisions', id: 'ccpr-2521-2015' },
+    ]);
     expect(issuesOf(meetingSchema, meeting)).toEqual([{ field: 'number', message: 'write the meeting number, e.g. 16' }]);
   });
 });

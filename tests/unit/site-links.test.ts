@@ -5,7 +5,9 @@ const options = { base: '/', origin: 'https://portal.example.org' };
 
 /** A site of a few pages, each given as its body. */
 function site(pages: Record<string, string>, otherFiles: string[] = []) {
-  const html = new Map(Object.entries(pages).map(([file, body]) => [file, `<!doctype html>\n<html><body>\n${body}\n</body></html>`]));
+  const html = new Map(
+    Object.entries(pages).map(([file, body]) => [file, `<!doctype html>\n<html><body>\n${body}\n</body></html>`]),
+  );
   return checkSite(html, new Set([...html.keys(), ...otherFiles]), options);
 }
 
@@ -24,7 +26,12 @@ describe('links of the built site', () => {
 
   it('names the file, line and element of a broken link', () => {
     expect(site({ 'en/index.html': '<p>See</p>\n<a href="/en/decisons/">decisions</a>' }).problems).toEqual([
-      { file: 'en/index.html', line: 4, what: 'broken link: nothing in the site at /en/decisons/', where: '<a href="/en/decisons/">' },
+      {
+        file: 'en/index.html',
+        line: 4,
+        what: 'broken link: nothing in the site at /en/decisons/',
+        where: '<a href="/en/decisons/">',
+      },
     ]);
   });
 
@@ -34,12 +41,15 @@ describe('links of the built site', () => {
       'en/mechanism/index.html': '<h2 id="step">Steps</h2>',
     });
     expect(report.anchors).toBe(2);
-    expect(report.problems.map((problem) => problem.what)).toEqual(['broken anchor: en/mechanism/index.html has no element with id "steps"']);
+    expect(report.problems.map((problem) => problem.what)).toEqual([
+      'broken anchor: en/mechanism/index.html has no element with id "steps"',
+    ]);
   });
 
   it('reports an http link and counts https links by host', () => {
     const report = site({
-      'en/index.html': '<a href="http://www.ohchr.org/en/treaty-bodies">OHCHR</a> <a href="https://ccprcentre.org/decision/1">CCPR Centre</a>',
+      'en/index.html':
+        '<a href="http://www.ohchr.org/en/treaty-bodies">OHCHR</a> <a href="https://ccprcentre.org/decision/1">CCPR Centre</a>',
     });
     expect(report.problems.map((problem) => problem.what)).toEqual([
       'insecure link http://www.ohchr.org/en/treaty-bodies: write https:// instead of http://',
@@ -60,7 +70,11 @@ describe('links of the built site', () => {
   });
 
   it('reports a malformed address', () => {
-    expect(site({ 'en/index.html': '<a href="https://exa mple.org/">x</a><a href="https://docstore">y</a>' }).problems.map((problem) => problem.what)).toEqual([
+    expect(
+      site({ 'en/index.html': '<a href="https://exa mple.org/">x</a><a href="https://docstore">y</a>' }).problems.map(
+        (problem) => problem.what,
+      ),
+    ).toEqual([
       'malformed address "https://exa mple.org/": it contains a space',
       'malformed address "https://docstore": "docstore" is not a domain',
     ]);
@@ -76,9 +90,11 @@ describe('links of the built site', () => {
   });
 
   it('treats links to the site’s own public address as internal', () => {
-    expect(site({ 'en/index.html': '<link rel="canonical" href="https://portal.example.org/en/about/">' }).problems.map((problem) => problem.what)).toEqual([
-      'broken link: nothing in the site at /en/about/',
-    ]);
+    expect(
+      site({ 'en/index.html': '<link rel="canonical" href="https://portal.example.org/en/about/">' }).problems.map(
+        (problem) => problem.what,
+      ),
+    ).toEqual(['broken link: nothing in the site at /en/about/']);
   });
 });
 

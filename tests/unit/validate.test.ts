@@ -41,7 +41,10 @@ describe('validator on the broken corpus', () => {
   it('prints GitHub annotations', () => {
     const result = run('validate.ts', ['--root', corpus, '--format', 'github', '--errors-only']);
     expect(result.stdout).toContain(
-      '::error file=src/content/decisions/ccpr-2-2020.md,line=5,col=1,title=outcom::unknown field "outcom"%3A did you mean "outcome"?'.replace('%3A', ':'),
+      '::error file=src/content/decisions/ccpr-2-2020.md,line=5,col=1,title=outcom::unknown field "outcom"%3A did you mean "outcome"?'.replace(
+        '%3A',
+        ':',
+      ),
     );
   });
 
@@ -49,7 +52,9 @@ describe('validator on the broken corpus', () => {
     const result = run('validate.ts', ['--root', corpus, '--json']);
     const parsed = JSON.parse(result.stdout);
     expect(parsed.errors).toBe(errors.length);
-    expect(parsed.results[0]).toEqual(expect.objectContaining({ file: expect.any(String), line: expect.any(Number), severity: expect.any(String) }));
+    expect(parsed.results[0]).toEqual(
+      expect.objectContaining({ file: expect.any(String), line: expect.any(Number), severity: expect.any(String) }),
+    );
   });
 
   it('never changes a file', () => {
@@ -77,16 +82,58 @@ describe('npm run new', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('writes a decision and a follow-up that validate clean, and prints their paths', () => {
-    const decision = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR', '--number', '2521/2015', '--author', 'Ermek Narymbaev', '--symbol', 'CCPR/C/130/D/2521/2015', '--adopted', '2020-11-06']);
+    const decision = run('new.ts', [
+      'decision',
+      '--root',
+      scratch,
+      '--committee',
+      'CCPR',
+      '--number',
+      '2521/2015',
+      '--author',
+      'Ermek Narymbaev',
+      '--symbol',
+      'CCPR/C/130/D/2521/2015',
+      '--adopted',
+      '2020-11-06',
+    ]);
     expect(decision.stderr).toBe('');
     expect(decision.stdout.trim()).toBe('src/content/decisions/ccpr-2521-2015.md');
-    const followup = run('new.ts', ['followup', '--root', scratch, '--decision', 'ccpr-2521-2015', '--kind', 'state-position', '--date', '2021-05', '--title', 'Position sent to OHCHR', '--source-url', 'https://example.org/position', '--source-label', 'Ministry of Justice']);
+    const followup = run('new.ts', [
+      'followup',
+      '--root',
+      scratch,
+      '--decision',
+      'ccpr-2521-2015',
+      '--kind',
+      'state-position',
+      '--date',
+      '2021-05',
+      '--title',
+      'Position sent to OHCHR',
+      '--source-url',
+      'https://example.org/position',
+      '--source-label',
+      'Ministry of Justice',
+    ]);
     expect(followup.stdout.trim()).toBe('src/content/followups/ccpr-2521-2015-2021-05-state-position.md');
     expect(validateContent(scratch).filter((result) => result.severity === 'error')).toEqual([]);
   });
 
   it('refuses to overwrite an existing entry', () => {
-    const again = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR', '--number', '2521/2015', '--author', 'Someone Else', '--symbol', 'CCPR/C/130/D/2521/2015']);
+    const again = run('new.ts', [
+      'decision',
+      '--root',
+      scratch,
+      '--committee',
+      'CCPR',
+      '--number',
+      '2521/2015',
+      '--author',
+      'Someone Else',
+      '--symbol',
+      'CCPR/C/130/D/2521/2015',
+    ]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('src/content/decisions/ccpr-2521-2015.md already exists');
     expect(readFileSync(join(scratch, 'src/content/decisions/ccpr-2521-2015.md'), 'utf8')).toContain('Ermek Narymbaev');

@@ -29,5 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
     ];
   });
   const host = site?.hostname ?? 'localhost';
-  return new Response(calendar(t('site.name'), events, today, host), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendar(t('site.name'), events, today, host), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -23,7 +23,9 @@ export const GET: APIRoute = async ({ params, props, site }) => {
     return Response.json({ licence: DATA_LICENCE, built: today, decision: decisions.find((item) => item.id === params.id)! });
   }
   const input = await citationInput(props.entry, 'en', site);
-  if (params.format === 'bib') return new Response(bibtex(input), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
-  if (params.format === 'ris') return new Response(ris(input), { headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' } });
+  if (params.format === 'bib')
+    return new Response(bibtex(input), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+  if (params.format === 'ris')
+    return new Response(ris(input), { headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' } });
   return Response.json(cslJson(input));
 };
