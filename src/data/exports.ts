@@ -5,6 +5,7 @@
  */
 import { buildDay } from '../lib/build-info.ts';
 import { decisionRecord, followupRecord, meetingRecord, type Texts } from '../lib/export.ts';
+import { byId } from '../lib/lookup.ts';
 import { paths } from '../lib/paths.ts';
 import { translationId } from '../lib/translations.ts';
 import { LANGUAGES } from '../schemas/common.ts';
@@ -22,7 +23,7 @@ function textsOf(
     const body =
       language === entry.data.language
         ? entry.body
-        : content.translations.find((item) => item.id === translationId(language, collection, entry.id))?.body;
+        : byId(content.translations, translationId(language, collection, entry.id))?.body;
     if (body && body.replace(/<!--[\s\S]*?-->/g, '').trim()) texts[language] = body.trim();
   }
   return texts;

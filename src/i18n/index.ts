@@ -46,7 +46,23 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
+
+/**
+ * The translator for `locale`. Made once per locale: every component asks for
+ * it, and building the `Intl` formatters each time cost more than rendering
+ * the page (see docs/performance.md).
+ */
 export function useTranslations(locale: Locale) {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = makeTranslator(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
+function makeTranslator(locale: Locale) {
   const messages: Record<string, string> = dictionaries[locale];
   const format = FORMAT_LOCALES[locale];
   const numbers = new Intl.NumberFormat(format);
@@ -86,4 +102,4 @@ export function useTranslations(locale: Locale) {
   return { locale, formatLocale: format, t, plural, pluralForms, date, number: (n: number) => numbers.format(n) };
 }
 
-export type Translator = ReturnType<typeof useTranslations>;
+export type Translator = ReturnType<typeof makeTranslator>;

@@ -6,6 +6,7 @@
 import { COMMITTEE_CODES } from '../schemas/common.ts';
 import type { Decision, Outcome } from '../schemas/decision.ts';
 import type { Followup } from '../schemas/followup.ts';
+import { linkedTo } from './lookup.ts';
 
 export type DecisionEntry = { id: string; data: Decision };
 export type FollowupEntry = { id: string; data: Followup };
@@ -100,7 +101,7 @@ export function facetsOf(entries: readonly DecisionEntry[]) {
 
 /** Follow-up entries that concern the decision, oldest first, undated last. */
 export function followupsOf<T extends FollowupEntry>(decisionId: string, followups: readonly T[]): T[] {
-  return sortByDate(followups.filter((entry) => entry.data.decisions.some((ref) => ref.id === decisionId)));
+  return sortByDate(linkedTo(followups, decisionId));
 }
 
 /** Oldest first by `YYYY[-MM[-DD]]`; a less precise date sorts before a precise one in the same period; undated last. */

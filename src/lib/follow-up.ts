@@ -4,7 +4,7 @@
  * "today" is always passed in, so they are tested with a fixed clock.
  */
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
-import { sortByDate } from './decisions.ts';
+import { followupsOf } from './decisions.ts';
 
 /** The days the State has to report on measures taken, unless the decision says otherwise. */
 export const DEFAULT_REPLY_DAYS = 180;
@@ -42,7 +42,7 @@ export function dayRange(partial: string): [first: string, last: string] {
 }
 
 function eventsOf(decision: DecisionEntry, followups: readonly FollowupEntry[]) {
-  return sortByDate(followups.filter((entry) => entry.data.decisions.some((ref) => ref.id === decision.id)));
+  return followupsOf(decision.id, followups);
 }
 
 /** The status of a decision's follow-up, from its follow-up entries. */

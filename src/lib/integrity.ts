@@ -7,6 +7,7 @@
  */
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
 import type { Meeting } from '../schemas/meeting.ts';
+import { byId } from './lookup.ts';
 import { LANGUAGES } from '../schemas/common.ts';
 import { TRANSLATABLE_FIELDS, TRANSLATED_COLLECTIONS, type Translation } from '../schemas/translation.ts';
 
@@ -118,7 +119,7 @@ export function checkIntegrity(content: Content): Problem[] {
       });
       continue;
     }
-    const original = originals[collection]!.find((item) => item.id === id);
+    const original = byId(originals[collection]!, id);
     if (!original) {
       problems.push({
         file,

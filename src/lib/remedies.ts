@@ -4,7 +4,7 @@
  * assessment, where it gave one.
  */
 import type { Remedy } from '../schemas/decision.ts';
-import { sortByDate, type DecisionEntry, type FollowupEntry } from './decisions.ts';
+import { followupsOf, type DecisionEntry, type FollowupEntry } from './decisions.ts';
 
 export type RemedyView = Remedy & {
   /** The latest committee grade for this remedy, e.g. `B1`, or `null`. */
@@ -15,11 +15,7 @@ export type RemedyView = Remedy & {
 
 export function remediesOf(decision: DecisionEntry, followups: readonly FollowupEntry[]): RemedyView[] | null {
   if (decision.data.remedies === null) return null;
-  const assessments = sortByDate(
-    followups.filter(
-      (entry) => entry.data.kind === 'committee-assessment' && entry.data.decisions.some((ref) => ref.id === decision.id),
-    ),
-  );
+  const assessments = followupsOf(decision.id, followups).filter((entry) => entry.data.kind === 'committee-assessment');
   return decision.data.remedies.map((remedy) => {
     let grade: string | null = null;
     let gradedOn: string | null = null;

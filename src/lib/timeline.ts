@@ -6,6 +6,7 @@
  */
 import type { Meeting } from '../schemas/meeting.ts';
 import { followupsOf, type DecisionEntry, type FollowupEntry } from './decisions.ts';
+import { linkedTo } from './lookup.ts';
 
 export type MeetingEntry = { id: string; data: Meeting };
 
@@ -24,10 +25,7 @@ export function timelineOf<F extends FollowupEntry, M extends MeetingEntry>(
     const date = decision.data[type];
     if (date) events.push({ type, date });
   }
-  for (const meeting of meetings) {
-    if (meeting.data.decisions.some((ref) => ref.id === decision.id))
-      events.push({ type: 'meeting', date: meeting.data.date, meeting });
-  }
+  for (const meeting of linkedTo(meetings, decision.id)) events.push({ type: 'meeting', date: meeting.data.date, meeting });
   for (const followup of followupsOf(decision.id, followups))
     events.push({ type: 'followup', date: followup.data.date, followup });
   // Oldest first; a date known to the month sorts before the days in it; undated last, in the order given.

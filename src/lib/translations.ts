@@ -5,6 +5,7 @@
  */
 import type { Language } from '../schemas/common.ts';
 import type { Translation } from '../schemas/translation.ts';
+import { byId } from './lookup.ts';
 
 export type TranslationEntry = { id: string; data: Translation; body?: string };
 type Original<T> = { id: string; data: T; body?: string };
@@ -38,7 +39,7 @@ export function localize<E extends Original<object>>(
   if (locale === originalLanguage) {
     return { data: entry.data, bodyEntry: entry, bodyLanguage: locale, labelsLanguage: locale };
   }
-  const translation = translations.find((item) => item.id === translationId(locale, collection, entry.id));
+  const translation = byId(translations, translationId(locale, collection, entry.id));
   if (!translation) {
     return { data: entry.data, bodyEntry: entry, bodyLanguage: originalLanguage, labelsLanguage: originalLanguage };
   }
