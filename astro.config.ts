@@ -2,6 +2,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
+import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
+
+/** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
+const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
 
 // `SITE_URL` sets the public address used in canonical links (for example the
 // GitHub Pages address); `BASE_PATH` serves the site from a sub-folder.
@@ -14,6 +18,9 @@ export default defineConfig({
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,
   devToolbar: { enabled: false },
+  // A rebuild keeps each decision page whose content did not change (see
+  // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({ mdastPlugins: [portalMarkdownSafety] }),
     // No code blocks in summaries; Shiki's inline styles would also break the CSP.
@@ -21,6 +28,8 @@ export default defineConfig({
   },
   // The hostile-content test builds other content into another folder.
   outDir: process.env.PORTAL_OUT ?? './dist',
+  cacheDir,
+  vite: { plugins: [contentStoreFromFile(cacheDir)] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
   // WebAssembly needs 'wasm-unsafe-eval' and nothing more. Headers that a <meta>

@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const epoch =
@@ -24,19 +24,18 @@ const epoch =
   })();
 
 function build(out: string) {
-  const env = { ...process.env, SOURCE_DATE_EPOCH: epoch, PORTAL_OUT: out };
-  const steps: string[][] = [
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
-    [join(root, 'scripts/build-search-index.ts'), '--site', out],
-    [join(root, 'scripts/build-sitemap.ts'), '--site', out],
-    [join(root, 'scripts/build-headers.ts'), '--site', out],
-  ];
-  for (const args of steps) {
-    const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
-    if (result.status !== 0) {
-      console.error(`Reproducibility: the build step ${args.slice(0, 2).join(' ')} failed:\n${result.stderr || result.stdout}`);
-      process.exit(1);
-    }
+  // Each build with its own empty cache, so every page is rendered twice rather than restored.
+  const env = {
+    ...process.env,
+    SOURCE_DATE_EPOCH: epoch,
+    PORTAL_OUT: out,
+    PORTAL_CACHE: join(out, '..', `${basename(out)}-cache`),
+  };
+  // The whole build, as npm run build runs it.
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`Reproducibility: the build failed:\n${result.stderr || result.stdout}`);
+    process.exit(1);
   }
 }
 
@@ -70,6 +69,8 @@ try {
   for (const name of differing.slice(0, 20)) console.log(`  differs: ${name}`);
   process.exit(differing.length > 0 ? 1 : 0);
 } finally {
-  rmSync(first, { recursive: true, force: true });
-  rmSync(second, { recursive: true, force: true });
+  for (const folder of [first, second]) {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(`${folder}-cache`, { recursive: true, force: true });
+  }
 }

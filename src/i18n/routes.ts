@@ -5,7 +5,20 @@ export function localePaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
-/** One page per locale and per item, with the item passed as props. */
-export function localePathsFor<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P) {
-  return LOCALES.flatMap((lang: Locale) => items.map((item) => ({ params: { lang, ...params(item) }, props: { item } })));
+/**
+ * One page per locale and per item, with the item passed as props. `cacheKey`,
+ * where given, lets Astro's incremental build keep a page whose key is unchanged.
+ */
+export function localePathsFor<T, P extends Record<string, string>>(
+  items: readonly T[],
+  params: (item: T) => P,
+  cacheKey?: (item: T, lang: Locale) => string,
+) {
+  return LOCALES.flatMap((lang: Locale) =>
+    items.map((item) => ({
+      params: { lang, ...params(item) },
+      props: { item },
+      ...(cacheKey ? { cacheKey: cacheKey(item, lang) } : {}),
+    })),
+  );
 }

@@ -15,6 +15,14 @@ import { isSafeLink } from '../../src/lib/markdown-safety.ts';
 const root = join(import.meta.dirname, '../..');
 const hostile = join(root, 'tests/fixtures/hostile');
 
+/**
+ * The environment of `npm run build`: without what Vitest adds (NODE_ENV=test,
+ * DEV=1, MODE...), which would make Astro build in development mode.
+ */
+const buildEnvironment = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)),
+);
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -62,10 +70,18 @@ describe('hostile content', () => {
     it('leaves nothing that can run in the built pages and feeds', () => {
       const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: root,
-        env: { ...process.env, PORTAL_CONTENT: join(hostile, 'src/content'), PORTAL_OUT: out },
+        env: { ...buildEnvironment, PORTAL_CONTENT: join(hostile, 'src/content'), PORTAL_OUT: out },
         encoding: 'utf8',
       });
       expect(build.status, build.stderr || build.stdout).toBe(0);
+      // The redirects and data files of each decision are written after Astro, from its output.
+      const written = spawnSync(process.execPath, [join(root, 'scripts/build-decision-files.ts'), '--site', out], {
+        cwd: root,
+        env: { ...process.env, PORTAL_CONTENT: join(hostile, 'src/content') },
+        encoding: 'utf8',
+      });
+      expect(written.status, written.stderr || written.stdout).toBe(0);
+      expect(readFileSync(join(out, 'communication/ccpr/1-2020/index.html'), 'utf8')).toContain('/en/decisions/ccpr-1-2020/');
       const pages = files(out).filter((file) => /\.(html|xml)$/.test(file));
       const decisionPage = readFileSync(join(out, 'en/decisions/ccpr-1-2020/index.html'), 'utf8');
       expect(decisionPage).toContain('&lt;script&gt;alert(&quot;author&quot;)&lt;/script&gt;');

@@ -1,0 +1,125 @@
+/**
+ * The build, step by step, as `npm run build` runs it:
+ *
+ * 1. the validator, on the second core while Astro starts on the first: when
+ *    an entry is wrong, Astro is stopped and the editor reads the validator's
+ *    message (file, line, field, what to write), never Astro's stack trace;
+ * 2. `astro build`;
+ * 3. the small files of each decision (scripts/build-decision-files.ts);
+ * 4. the Pagefind index, the sitemap and the security headers.
+ *
+ * Ends with one line saying what each step took. `--timings <file>` also
+ * writes the figures as JSON, with peak memory on Linux (the benchmark reads it).
+ *
+ * Astro keeps its caches in node_modules/.astro: the content it has read, and
+ * each decision page with the key of what it showed (src/data/page-keys.ts),
+ * so a rebuild renders again only the pages whose content changed. `--fresh`
+ * empties the caches first, for a build from nothing, as on a clean checkout.
+ *
+ *   node scripts/build.ts [--fresh] [--timings build-timings.json]
+ *
+ * PORTAL_CONTENT and PORTAL_OUT build other content into another folder, as
+ * the tests and the benchmark do.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measure, MIB, type Measured } from './lib/measure.ts';
+
+const { values } = parseArgs({ options: { timings: { type: 'string' }, fresh: { type: 'boolean', default: false } } });
+
+const root = join(import.meta.dirname, '..');
+const out = process.env.PORTAL_OUT ?? 'dist';
+const node = process.execPath;
+const script = (name: string) => join(root, 'scripts', name);
+
+/** The validator reads `<root>/src/content`; other content must be laid out the same way. */
+function contentRoot(): string {
+  const content = process.env.PORTAL_CONTENT;
+  if (!content) return root;
+  const folder = resolve(content);
+  if (basename(folder) !== 'content' || basename(dirname(folder)) !== 'src') {
+    console.error(`Build: PORTAL_CONTENT must name a folder <project>/src/content, not ${content}`);
+    process.exit(1);
+  }
+  return dirname(dirname(folder));
+}
+
+export type StepTiming = { step: string } & Measured;
+const timings: StepTiming[] = [];
+
+/** Validator and Astro side by side; Astro's output is held back until the content is known to be valid. */
+async function validateAndRenderPages() {
+  const validator = spawn(node, [script('validate.ts'), '--root', contentRoot(), '--errors-only'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let report = '';
+  validator.stdout.on('data', (chunk) => (report += chunk));
+  validator.stderr.on('data', (chunk) => (report += chunk));
+  const validatorStarted = performance.now();
+  const validated = new Promise<number>((done) => validator.on('close', (code) => done(code ?? 1)));
+
+  let held: Buffer[] | null = [];
+  const astro = measure(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    onSpawn: (child) => {
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.on('data', (chunk: Buffer) => {
+          if (held) held.push(chunk);
+          else process.stdout.write(chunk);
+        });
+      }
+    },
+  });
+
+  const validatorCode = await validated;
+  timings.push({
+    step: 'validate',
+    code: validatorCode,
+    seconds: (performance.now() - validatorStarted) / 1000,
+    peakBytes: null,
+  });
+  if (validatorCode !== 0) {
+    astro.stop();
+    await astro.done.catch(() => undefined);
+    process.stdout.write(report);
+    console.error('\nThe build stopped: correct the entries named above, then build again.');
+    process.exit(1);
+  }
+  process.stdout.write(report);
+  for (const chunk of held) process.stdout.write(chunk);
+  held = null;
+  const result = await astro.done;
+  timings.push({ step: 'astro', ...result });
+  if (result.code !== 0) process.exit(result.code);
+}
+
+async function step(name: string, args: string[]) {
+  const result = await measure(node, args).done;
+  timings.push({ step: name, ...result });
+  if (result.code !== 0) {
+    console.error(`Build: the step "${name}" failed.`);
+    process.exit(result.code);
+  }
+}
+
+const started = performance.now();
+if (values.fresh) rmSync(resolve(root, process.env.PORTAL_CACHE ?? 'node_modules/.astro'), { recursive: true, force: true });
+await validateAndRenderPages();
+await step('decision-files', [script('build-decision-files.ts'), '--site', out]);
+await step('pagefind', [script('build-search-index.ts'), '--site', out]);
+await step('sitemap', [script('build-sitemap.ts'), '--site', out]);
+await step('headers', [script('build-headers.ts'), '--site', out]);
+const total = (performance.now() - started) / 1000;
+
+console.log(
+  `Build: ${total.toFixed(1)} s in all (${timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(', ')}; the validator runs beside Astro)`,
+);
+if (values.timings) {
+  writeFileSync(
+    values.timings,
+    `${JSON.stringify({ total, steps: timings.map((item) => ({ ...item, peakMiB: item.peakBytes === null ? null : item.peakBytes / MIB })) }, null, 2)}\n`,
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * What a decision page is made of, as one hash: Astro's incremental build
+ * (`experimental.incrementalBuild`) keeps the page from the previous build
+ * while the key is the same, so a change to one entry re-renders only the
+ * pages that show it. The key must cover everything the page reads from the
+ * content, and the build day (which moves reply deadlines into "overdue");
+ * changes to the code are Astro's to see (it hashes the page's modules).
+ */
+import { createHash } from 'node:crypto';
+import type { Locale } from '../i18n/index.ts';
+import { buildDay } from '../lib/build-info.ts';
+import type { DecisionEntry } from '../lib/decisions.ts';
+import { byId, linkedTo } from '../lib/lookup.ts';
+import { translationId } from '../lib/translations.ts';
+import type { getContent } from './content.ts';
+
+type Content = Pick<
+  Awaited<ReturnType<typeof getContent>>,
+  'decisions' | 'followups' | 'meetings' | 'committees' | 'translations'
+>;
+type Part = { id: string; data: unknown; body?: string | undefined } | undefined;
+
+const partOf = (entry: Part) => (entry ? [entry.id, entry.data, entry.body ?? ''] : null);
+
+export function decisionPageKey(content: Content, entry: DecisionEntry & { body?: string }, locale: Locale): string {
+  const translated = (collection: string, id: string) => byId(content.translations, translationId(locale, collection, id));
+  const followups = linkedTo(content.followups, entry.id);
+  const meetingIds = new Set([
+    ...linkedTo(content.meetings, entry.id).map((meeting) => meeting.id),
+    ...followups.flatMap((followup) =>
+      followup.data.kind === 'state-position' && followup.data.meeting ? [followup.data.meeting.id] : [],
+    ),
+  ]);
+  const parts = [
+    buildDay(),
+    partOf(entry),
+    partOf(translated('decisions', entry.id)),
+    partOf(byId(content.committees, entry.data.committee.id)),
+    partOf(translated('committees', entry.data.committee.id)),
+    ...followups.flatMap((followup) => [partOf(followup), partOf(translated('followups', followup.id))]),
+    ...[...meetingIds].sort().map((id) => partOf(byId(content.meetings, id))),
+  ];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}

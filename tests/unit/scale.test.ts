@@ -1,0 +1,87 @@
+/**
+ * What keeps the build linear in the number of entries: lookups built once per
+ * collection, and the keys that let a rebuild keep unchanged decision pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { byId, linkedTo } from '../../src/lib/lookup.ts';
+import { decisionPageKey } from '../../src/data/page-keys.ts';
+import { decision, decisions, followup, followups } from './fixtures.ts';
+
+describe('lookups', () => {
+  it('finds an entry by id, and nothing for an unknown id', () => {
+    expect(byId(decisions, 'cat-444-2010')?.data.committee.id).toBe('CAT');
+    expect(byId(decisions, 'ccpr-1-2000')).toBeUndefined();
+  });
+
+  it('lists the entries linked to a decision in their order, each once, in a fresh array', () => {
+    const twice = followup('twice', { kind: 'media-report', decisions: ['cat-444-2010', 'cat-444-2010'] });
+    const items = [...followups, twice];
+    expect(linkedTo(items, 'ccpr-2024-2011').map((item) => item.id)).toEqual([
+      'position',
+      'assessment-old',
+      'assessment-new',
+      'undated-report',
+    ]);
+    expect(linkedTo(items, 'cat-444-2010').map((item) => item.id)).toEqual(['ngo', 'twice']);
+    linkedTo(items, 'cat-444-2010').pop();
+    expect(linkedTo(items, 'cat-444-2010')).toHaveLength(2);
+    expect(linkedTo(items, 'ccpr-2521-2015')).toEqual([]);
+  });
+
+  it('builds a separate index for another array, so a changed collection is never served stale', () => {
+    const more = [...followups, followup('late', { kind: 'media-report', decisions: ['ccpr-2521-2015'] })];
+    expect(linkedTo(followups, 'ccpr-2521-2015')).toEqual([]);
+    expect(linkedTo(more, 'ccpr-2521-2015').map((item) => item.id)).toEqual(['late']);
+  });
+});
+
+describe('decision page keys', () => {
+  const committees = [{ id: 'CCPR', data: { code: 'CCPR', name: 'Human Rights Committee' }, body: 'About.' }];
+  const translation = (id: string, data: Record<string, unknown>, body = '') => ({ id, data, body });
+  const content = (changes: Partial<Record<'followups' | 'translations' | 'committees', unknown[]>> = {}) =>
+    ({
+      decisions,
+      followups,
+      meetings: [],
+      committees,
+      translations: [translation('ru/decisions/ccpr-2024-2011', { subject: 'Выдача' }, 'Текст.')],
+      ...changes,
+    }) as never;
+  const entry = byId(decisions, 'ccpr-2024-2011')!;
+  const key = (value = content(), locale: 'kk' | 'ru' | 'en' = 'ru') => decisionPageKey(value, entry, locale);
+
+  it('is the same for the same content', () => {
+    expect(key()).toBe(key(content()));
+  });
+
+  it('changes when the decision, its translation, its follow-up or its committee changes', () => {
+    const changedDecision = decision('ccpr-2024-2011', { ...entry.data, committee: 'CCPR', adopted: '2011-11-01' });
+    expect(decisionPageKey(content(), changedDecision, 'ru')).not.toBe(key());
+    expect(
+      key(content({ translations: [translation('ru/decisions/ccpr-2024-2011', { subject: 'Выдача' }, 'Другой текст.')] })),
+    ).not.toBe(key());
+    const changedFollowups = followups.map((item) =>
+      item.id === 'position'
+        ? followup('position', { kind: 'state-position', decisions: ['ccpr-2024-2011'], date: '2012-05-03' })
+        : item,
+    );
+    expect(key(content({ followups: changedFollowups }))).not.toBe(key());
+    expect(key(content({ committees: [{ ...committees[0], body: 'Changed.' }] }))).not.toBe(key());
+  });
+
+  it('stays the same when only another decision’s follow-up or another language changes', () => {
+    const otherFollowups = followups.map((item) =>
+      item.id === 'ngo' ? followup('ngo', { kind: 'comment', by: 'ngo', decisions: ['cat-444-2010'], date: '2015' }) : item,
+    );
+    expect(key(content({ followups: otherFollowups }))).toBe(key());
+    const withKazakh = content({
+      translations: [
+        translation('ru/decisions/ccpr-2024-2011', { subject: 'Выдача' }, 'Текст.'),
+        translation('kk/decisions/ccpr-2024-2011', { subject: 'Ұстап беру' }, 'Мәтін.'),
+      ],
+    });
+    expect(key(withKazakh, 'ru')).toBe(key(content(), 'ru'));
+    expect(key(withKazakh, 'en')).toBe(key(content(), 'en'));
+    expect(key(withKazakh, 'kk')).not.toBe(key(content(), 'kk'));
+  });
+});
