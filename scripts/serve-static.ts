@@ -4,15 +4,23 @@
  * rather than `astro preview`, which allows one preview per project and would
  * clash with a reader's own `npm start`.
  *
- *   node scripts/serve-static.ts [--port 4329] [--dir dist]
+ * With `--gzip` it compresses text as a static host does, so the benchmark
+ * counts the bytes a reader would download.
+ *
+ *   node scripts/serve-static.ts [--port 4329] [--dir dist] [--gzip]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4329' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4329' },
+    dir: { type: 'string', default: 'dist' },
+    gzip: { type: 'boolean', default: false },
+  },
 });
 const root = resolve(values.dir!);
 
@@ -68,8 +76,20 @@ createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  response.writeHead(file ? 200 : 404, { ...extraHeaders, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-  createReadStream(target).pipe(response);
+  const type = TYPES[extname(target)] ?? 'application/octet-stream';
+  // Pagefind's index and fragments are compressed already; a host compresses only text.
+  const compress =
+    values.gzip &&
+    /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  response.writeHead(file ? 200 : 404, {
+    ...extraHeaders,
+    'content-type': type,
+    ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
+  const stream = createReadStream(target);
+  if (compress) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);
 });

@@ -1,0 +1,433 @@
+/**
+ * The benchmark: builds the portal on a synthetic corpus of the size asked,
+ * beside a minimal Astro + Pagefind site over the same Markdown, and prints
+ * what it cost. Figures, not a test: nothing here fails on a slow machine.
+ *
+ *   npm run bench                         10,000 decisions and 10,000 follow-up entries
+ *   npm run bench -- --decisions 2000 --followups 3000
+ *   npm run bench -- --scales 1000,5000   also build these sizes, to show how cost grows
+ *   npm run bench -- --scales none --no-baseline --no-browser --no-rebuild
+ *
+ * Everything it makes goes under .bench/ (ignored by git); the figures go to
+ * .bench/results.json (or --json). docs/performance.md explains them.
+ *
+ * What it measures, at the full size:
+ * - the full build (scripts/build.ts, cold: no output, no content cache): wall
+ *   time, peak memory of Astro and of Pagefind, milliseconds per entry, size of
+ *   the site and of the Pagefind index;
+ * - the baseline (bench/baseline: one plain page per decision and language with
+ *   its follow-up texts, Astro then the same Pagefind step), and our time as a
+ *   ratio to it;
+ * - a rebuild after one entry changed, with Astro's caches kept;
+ * - the weight of a decision page: HTML, CSS and JS, raw and gzip;
+ * - in headless Chromium, over a server that compresses as a host does: the
+ *   bytes transferred and the time until the first results for a few queries.
+ * At each smaller size of --scales, the cold build only.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
+import { measure, MIB, type Measured } from './lib/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    decisions: { type: 'string', default: '10000' },
+    followups: { type: 'string' },
+    scales: { type: 'string', default: '1000,5000' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    port: { type: 'string', default: '4391' },
+  },
+});
+
+const root = join(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const node = process.execPath;
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const size = Number(values.decisions);
+const followupRatio = values.followups === undefined ? 1 : Number(values.followups) / size;
+const scales = [
+  ...new Set([...(values.scales === 'none' ? [] : values.scales!.split(',').map(Number)).filter((n) => n > 0 && n < size), size]),
+].sort((a, b) => a - b);
+if (!Number.isInteger(size) || size < 10 || !Number.isFinite(followupRatio)) {
+  console.error('Benchmark: --decisions takes a whole number of at least 10, and --followups a number.');
+  process.exit(1);
+}
+
+mkdirSync(work, { recursive: true });
+const log = join(work, 'bench.log');
+writeFileSync(log, '');
+const say = (line: string) => console.log(line);
+
+/** Runs a step with its output in .bench/bench.log, and stops the benchmark if it fails. */
+async function run(label: string, args: string[], env: Record<string, string>, cwd = root): Promise<Measured> {
+  appendFileSync(log, `\n=== ${label}\n`);
+  const result = await measure(node, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    onSpawn: (child) => {
+      child.stdout?.on('data', (chunk) => appendFileSync(log, chunk));
+      child.stderr?.on('data', (chunk) => appendFileSync(log, chunk));
+    },
+  }).done;
+  if (result.code !== 0) {
+    console.error(`Benchmark: ${label} failed; see ${relative(root, log)}`);
+    process.exit(1);
+  }
+  return result;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+const bytesOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+const mib = (bytes: number | null) => (bytes === null ? null : Math.round((bytes / MIB) * 10) / 10);
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+type StepFigures = { step: string; seconds: number; peakMiB: number | null };
+type Build = {
+  decisions: number;
+  followups: number;
+  corpus: CorpusSummary;
+  seconds: number;
+  peakMiB: number | null;
+  steps: StepFigures[];
+  msPerEntry: number;
+  htmlPages: number;
+  siteMiB: number;
+  pagefindMiB: number;
+};
+
+/** A cold build of the portal on the corpus of `decisions` entries. */
+async function buildPortal(decisions: number): Promise<{ build: Build; dirs: Record<string, string> }> {
+  const followups = Math.round(decisions * followupRatio);
+  const corpusRoot = join(work, `corpus-${decisions}`);
+  say(`\n${decisions} decisions, ${followups} follow-up entries`);
+  const corpus = generateCorpus({ root: corpusRoot, decisions, followups, source: root });
+  say(`  corpus: ${corpus.files} files, ${mib(corpus.bytes)} MiB of Markdown`);
+  const dirs = {
+    content: join(corpusRoot, 'src/content'),
+    out: join(work, `site-${decisions}`),
+    cache: join(work, `cache-${decisions}`),
+    timings: join(work, `timings-${decisions}.json`),
+  };
+  rmSync(dirs.out, { recursive: true, force: true });
+  rmSync(dirs.cache, { recursive: true, force: true });
+  const env = { PORTAL_CONTENT: dirs.content, PORTAL_OUT: dirs.out, PORTAL_CACHE: dirs.cache };
+  const whole = await run(`portal build, ${decisions}`, [join(root, 'scripts/build.ts'), '--timings', dirs.timings], env);
+  const { steps } = JSON.parse(readFileSync(dirs.timings, 'utf8')) as { steps: StepFigures[] };
+  const pages = filesUnder(dirs.out);
+  const build: Build = {
+    decisions,
+    followups,
+    corpus,
+    seconds: whole.seconds,
+    peakMiB: mib(whole.peakBytes),
+    steps: steps.map(({ step, seconds, peakMiB }) => ({ step, seconds, peakMiB: peakMiB === null ? null : Math.round(peakMiB) })),
+    msPerEntry: (whole.seconds * 1000) / (decisions + followups),
+    htmlPages: pages.filter((file) => file.endsWith('.html')).length,
+    siteMiB: mib(bytesOf(pages))!,
+    pagefindMiB: mib(bytesOf(filesUnder(join(dirs.out, 'pagefind'))))!,
+  };
+  say(`  portal: ${build.seconds.toFixed(1)} s, ${build.htmlPages} pages, peak ${build.peakMiB ?? 'n/a'} MiB`);
+  return { build, dirs: { ...dirs, corpusRoot } };
+}
+
+/** The minimal site over the same corpus: Astro, then the same Pagefind step. */
+async function buildBaseline(content: string, decisions: number) {
+  const out = join(work, `baseline-${decisions}`);
+  const cache = join(work, `baseline-cache-${decisions}`);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env = { BASELINE_CONTENT: content, BASELINE_OUT: out, BASELINE_CACHE: cache };
+  const astro = await run(`baseline astro, ${decisions}`, [astroBin, 'build'], env, join(root, 'bench/baseline'));
+  const pagefind = await run(`baseline pagefind, ${decisions}`, [join(root, 'scripts/build-search-index.ts'), '--site', out], {});
+  const figures = {
+    seconds: astro.seconds + pagefind.seconds,
+    astro: { seconds: astro.seconds, peakMiB: mib(astro.peakBytes) },
+    pagefind: { seconds: pagefind.seconds, peakMiB: mib(pagefind.peakBytes) },
+    htmlPages: filesUnder(out).filter((file) => file.endsWith('.html')).length,
+    pagefindMiB: mib(bytesOf(filesUnder(join(out, 'pagefind'))))!,
+  };
+  say(`  baseline: ${figures.seconds.toFixed(1)} s, ${figures.htmlPages} pages`);
+  return figures;
+}
+
+/** Changes one decision's summary and builds again with the caches kept. */
+async function rebuildAfterOneChange(dirs: Record<string, string>) {
+  const folder = join(dirs.content!, 'decisions');
+  const file = join(folder, readdirSync(folder).sort()[0]!);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original.trimEnd()}\n\nOne sentence added by the benchmark's rebuild.\n`);
+  try {
+    const env = { PORTAL_CONTENT: dirs.content!, PORTAL_OUT: dirs.out!, PORTAL_CACHE: dirs.cache! };
+    const timings = join(work, 'timings-rebuild.json');
+    const result = await run('portal rebuild after one change', [join(root, 'scripts/build.ts'), '--timings', timings], env);
+    const { steps } = JSON.parse(readFileSync(timings, 'utf8')) as { steps: StepFigures[] };
+    const page = readFileSync(join(dirs.out!, 'en/decisions', relative(folder, file).replace(/\.md$/, ''), 'index.html'), 'utf8');
+    if (!page.includes('One sentence added by the benchmark')) {
+      console.error('Benchmark: the rebuild did not show the changed entry.');
+      process.exit(1);
+    }
+    return { seconds: result.seconds, steps: steps.map(({ step, seconds }) => ({ step, seconds })) };
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+/** HTML, CSS and JS of one decision page, raw and gzip, in each language. */
+function pageWeight(out: string, id: string) {
+  const sizes = (buffers: Buffer[]) => ({
+    raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0),
+    gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer).length, 0),
+  });
+  return ['kk', 'ru', 'en'].map((lang) => {
+    const html = readFileSync(join(out, lang, 'decisions', id, 'index.html'));
+    const hrefs = [...html.toString('utf8').matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="(\/[^"]+)"/g)].map(
+      (match) => match[1]!,
+    );
+    const read = (pattern: RegExp) => hrefs.filter((href) => pattern.test(href)).map((href) => readFileSync(join(out, href)));
+    const css = read(/\.css$/);
+    const js = read(/\.m?js$/);
+    const all = sizes([html, ...css, ...js]);
+    return {
+      lang,
+      htmlKB: kb(sizes([html]).raw),
+      htmlGzipKB: kb(sizes([html]).gzip),
+      htmlAndCssGzipKB: kb(sizes([html, ...css]).gzip),
+      files: 1 + css.length + js.length,
+      allRawKB: kb(all.raw),
+      allGzipKB: kb(all.gzip),
+    };
+  });
+}
+
+/** The queries: words of the corpus in each language, and a generated author's name. */
+function queries(corpus: CorpusSummary) {
+  return [
+    { lang: 'en', q: 'torture' },
+    { lang: 'en', q: corpus.sampleSurnames[0] ?? 'Akhmetov' },
+    { lang: 'ru', q: 'свобода выражения' },
+    { lang: 'kk', q: 'азаптау' },
+  ];
+}
+
+async function searchInBrowser(out: string, corpus: CorpusSummary) {
+  const { chromium } = await import('@playwright/test');
+  const { findBrowser, SYSTEM_CHROMIUM_ARGS } = await import('./browser.ts');
+  const found = findBrowser();
+  if (!found) {
+    say('  browser: no Chromium found; run npx playwright install chromium, or install chromium');
+    return null;
+  }
+  const server = spawn(node, [join(root, 'scripts/serve-static.ts'), '--dir', out, '--port', values.port!, '--gzip'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((ready) => server.stdout.once('data', ready));
+  const browser = await chromium.launch(
+    found.kind === 'system' ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
+  );
+  const results = [];
+  try {
+    for (const { lang, q } of queries(corpus)) {
+      // A new context each time: an empty cache, as a first visit. Pagefind fetches
+      // its index from a worker; Playwright reports the worker's requests with the page's.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      let pagefindBytes = 0;
+      const pending: Promise<void>[] = [];
+      page.on('requestfinished', (request) => {
+        pending.push(
+          request.sizes().then((sizes) => {
+            const transferred = sizes.responseBodySize + sizes.responseHeadersSize;
+            bytes += transferred;
+            if (request.url().includes('/pagefind/')) pagefindBytes += transferred;
+          }),
+        );
+      });
+      const base = `http://127.0.0.1:${values.port}`;
+      await page.goto(`${base}/${lang}/search/`);
+      await page.locator('[data-search-filters]').waitFor({ state: 'visible' });
+      await Promise.all(pending);
+      const bytesBefore = bytes;
+      // Timed in the page: from the submit to the first result in the list.
+      await page.evaluate(() => {
+        const clock: Record<string, number> = {};
+        (window as unknown as { benchClock: Record<string, number> }).benchClock = clock;
+        const list = document.querySelector('[data-search-results]')!;
+        document.querySelector('[data-search-form]')!.addEventListener('submit', () => (clock.submitted = performance.now()), {
+          capture: true,
+        });
+        new MutationObserver(() => {
+          if (!clock.shown && list.querySelector('li')) clock.shown = performance.now();
+        }).observe(list, { childList: true, subtree: true });
+      });
+      await page.locator('input[name="q"]').fill(q);
+      await page.locator('input[name="q"]').press('Enter');
+      await page.locator('[data-search-results] li').first().waitFor();
+      const clock = await page.evaluate(() => (window as unknown as { benchClock: Record<string, number> }).benchClock);
+      const typedMs = clock.shown! - clock.submitted!;
+      const count = await page.locator('[data-search-status]').textContent();
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      await context.close();
+
+      // The same search from its address, from navigation to the first result.
+      const direct = await browser.newContext();
+      const directPage = await direct.newPage();
+      await directPage.goto(`${base}/${lang}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+      await directPage.locator('[data-search-results] li').first().waitFor();
+      const fromAddressMs = await directPage.evaluate(() => performance.now());
+      await direct.close();
+
+      results.push({
+        lang,
+        q,
+        status: count?.trim() ?? '',
+        firstResultsMs: Math.round(typedMs),
+        fromAddressMs: Math.round(fromAddressMs),
+        totalKB: kb(bytes),
+        searchKB: kb(bytes - bytesBefore),
+        pagefindKB: kb(pagefindBytes),
+      });
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return results;
+}
+
+// --- The run -------------------------------------------------------------
+
+const started = Date.now();
+say(
+  `Benchmark on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+);
+const builds: Build[] = [];
+let last: Awaited<ReturnType<typeof buildPortal>> | undefined;
+for (const decisions of scales) {
+  last = await buildPortal(decisions);
+  builds.push(last.build);
+}
+const full = last!;
+const baseline = values['no-baseline'] ? null : await buildBaseline(full.dirs.content!, size);
+const middle = readdirSync(join(full.dirs.content!, 'decisions')).sort()[Math.floor(size / 2)]!.replace(/\.md$/, '');
+const weight = pageWeight(full.dirs.out!, middle);
+const search = values['no-browser'] ? null : await searchInBrowser(full.dirs.out!, full.build.corpus);
+const rebuild = values['no-rebuild'] ? null : await rebuildAfterOneChange(full.dirs);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model.trim(),
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+  },
+  builds,
+  baseline,
+  ratioToBaseline: baseline ? Math.round((full.build.seconds / baseline.seconds) * 100) / 100 : null,
+  rebuild: rebuild ? { ...rebuild, ratioToCold: Math.round((rebuild.seconds / full.build.seconds) * 100) / 100 } : null,
+  decisionPage: { id: middle, languages: weight },
+  search,
+  benchmarkMinutes: Math.round((Date.now() - started) / 600) / 100,
+};
+const jsonFile = values.json ?? join(work, 'results.json');
+writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+
+// --- The tables ----------------------------------------------------------
+
+const table = (rows: (string | number | null)[][]) => {
+  const text = rows.map((row) => row.map((cell) => (cell === null ? 'n/a' : String(cell))));
+  const widths = text[0]!.map((_, column) => Math.max(...text.map((row) => row[column]!.length)));
+  for (const [index, row] of text.entries()) {
+    say(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+    if (index === 0) say(widths.map((width) => '-'.repeat(width)).join('  '));
+  }
+};
+say('\nFull build (scripts/build.ts, cold)');
+table([
+  [
+    'decisions',
+    'follow-ups',
+    'pages',
+    'build s',
+    'ms/entry',
+    'astro s',
+    'astro MiB',
+    'pagefind s',
+    'pagefind MiB',
+    'site MiB',
+    'index MiB',
+  ],
+  ...builds.map((build) => {
+    const astro = build.steps.find((item) => item.step === 'astro');
+    const pagefind = build.steps.find((item) => item.step === 'pagefind');
+    return [
+      build.decisions,
+      build.followups,
+      build.htmlPages,
+      build.seconds.toFixed(1),
+      build.msPerEntry.toFixed(2),
+      astro?.seconds.toFixed(1) ?? null,
+      astro?.peakMiB ?? null,
+      pagefind?.seconds.toFixed(1) ?? null,
+      pagefind?.peakMiB ?? null,
+      build.siteMiB,
+      build.pagefindMiB,
+    ];
+  }),
+]);
+say(`\nSteps at ${size}: ${full.build.steps.map((item) => `${item.step} ${item.seconds.toFixed(1)} s`).join(', ')}`);
+if (baseline) {
+  say(
+    `Baseline (bench/baseline) at ${size}: ${baseline.seconds.toFixed(1)} s (astro ${baseline.astro.seconds.toFixed(1)} s, ${baseline.astro.peakMiB} MiB; pagefind ${baseline.pagefind.seconds.toFixed(1)} s), ${baseline.htmlPages} pages`,
+  );
+  say(`Portal / baseline: ${results.ratioToBaseline}x   (budget: at most 1.5x)`);
+}
+say(`Peak memory of the whole build: ${full.build.peakMiB ?? 'n/a'} MiB   (budget: at most 4096 MiB)`);
+if (rebuild)
+  say(`Rebuild after one changed entry: ${rebuild.seconds.toFixed(1)} s, ${results.rebuild!.ratioToCold}x the cold build`);
+say(`\nDecision page ${middle} (budget: at most 30 KB of HTML+CSS gzip)`);
+table([
+  ['language', 'HTML KB', 'HTML gzip KB', 'HTML+CSS gzip KB', 'all files', 'all raw KB', 'all gzip KB'],
+  ...weight.map((item) => [
+    item.lang,
+    item.htmlKB,
+    item.htmlGzipKB,
+    item.htmlAndCssGzipKB,
+    item.files,
+    item.allRawKB,
+    item.allGzipKB,
+  ]),
+]);
+if (search) {
+  say('\nSearch in headless Chromium, empty cache, gzip (budget: first query at most 300 KB, results in under 300 ms)');
+  table([
+    ['query', 'first results ms', 'from address ms', 'page+search KB', 'search KB', 'pagefind KB', 'status'],
+    ...search.map((item) => [
+      `${item.lang}: ${item.q}`,
+      item.firstResultsMs,
+      item.fromAddressMs,
+      item.totalKB,
+      item.searchKB,
+      item.pagefindKB,
+      item.status,
+    ]),
+  ]);
+}
+say(
+  `\nFigures written to ${relative(root, jsonFile)}; build logs in ${relative(root, log)}. ${results.benchmarkMinutes} minutes.`,
+);
