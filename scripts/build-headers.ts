@@ -7,24 +7,18 @@
  *
  *   node scripts/build-headers.ts [--site dist]
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { filesUnder, headOf } from './lib/site-files.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const dir = values.site!;
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
-
 // Every page's policy, merged: the directives are the same, the hashes are the union.
 const directives = new Map<string, Set<string>>();
-for (const file of htmlFiles(dir)) {
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+for (const file of filesUnder(dir, (name) => name.endsWith('.html'))) {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(headOf(file));
   if (!meta) continue;
   for (const directive of meta[1]!
     .split(';')

@@ -6,24 +6,20 @@
  *
  *   node scripts/build-sitemap.ts [--site dist]
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES } from '../src/i18n/index.ts';
 import { escapeXml } from '../src/lib/atom.ts';
+import { filesUnder } from './lib/site-files.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const dir = values.site!;
 const origin = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-function pages(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return pages(path);
-    return name === 'index.html' ? [relative(dir, folder).split(sep).join('/')] : [];
-  });
-}
+const pages = (folder: string) =>
+  filesUnder(folder, (name) => name === 'index.html').map((file) => relative(dir, dirname(file)).split(sep).join('/'));
 
 const localized = pages(dir)
   .filter((path) => LOCALES.some((locale) => path === locale || path.startsWith(`${locale}/`)))

@@ -344,6 +344,8 @@ export const en = {
   'committee.procedure': 'Complaints procedure',
   'committee.accepted': 'Accepted by Kazakhstan',
   'committee.decisions': 'Decisions concerning Kazakhstan',
+  'committee.latestOnly': 'Only the {count} most recent are listed here.',
+  'committee.allLink': 'All decisions of this committee',
   'committee.noDecisions': 'No decision of this committee on a complaint against Kazakhstan is recorded on the portal yet.',
   'committee.count.one': '{count} decision',
   'committee.count.other': '{count} decisions',

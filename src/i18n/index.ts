@@ -82,12 +82,20 @@ function makeTranslator(locale: Locale) {
     return fill(template, { ...values, count: numbers.format(count) });
   }
 
-  /** A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in words for the locale. */
+  const written = new Map<string, string>();
+  /** A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in words for the locale (each worked out once). */
   function date(value: string): string {
-    const [year, month, day] = value.split('-').map(Number);
-    if (day) return days.format(new Date(Date.UTC(year, month - 1, day)));
-    if (month) return months.format(new Date(Date.UTC(year, month - 1, 1)));
-    return String(year);
+    let text = written.get(value);
+    if (text === undefined) {
+      const [year, month, day] = value.split('-').map(Number);
+      text = day
+        ? days.format(new Date(Date.UTC(year, month - 1, day)))
+        : month
+          ? months.format(new Date(Date.UTC(year, month - 1, 1)))
+          : String(year);
+      written.set(value, text);
+    }
+    return text;
   }
 
   /** All plural forms of `base`, for scripts that count in the browser. */

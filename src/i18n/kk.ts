@@ -325,6 +325,8 @@ export const kk = {
   'committee.procedure': 'Шағымдарды қарау рәсімі',
   'committee.accepted': 'Қазақстан таныған күн',
   'committee.decisions': 'Қазақстанға қатысты шешімдер',
+  'committee.latestOnly': 'Мұнда тек соңғы {count} шешім көрсетілген.',
+  'committee.allLink': 'Осы комитеттің барлық шешімдері',
   'committee.noDecisions': 'Бұл комитеттің Қазақстанға қарсы шағымдар бойынша шешімдері порталға әлі енгізілмеген.',
   'committee.count.one': '{count} шешім',
   'committee.count.other': '{count} шешім',

@@ -343,6 +343,8 @@ export const ru = {
   'committee.procedure': 'Процедура рассмотрения жалоб',
   'committee.accepted': 'Признана Казахстаном',
   'committee.decisions': 'Решения в отношении Казахстана',
+  'committee.latestOnly': 'Здесь показаны только {count} последних.',
+  'committee.allLink': 'Все решения этого комитета',
   'committee.noDecisions': 'Решения этого комитета по жалобам против Казахстана на портале пока не внесены.',
   'committee.count.one': '{count} решение',
   'committee.count.few': '{count} решения',

@@ -1,0 +1,123 @@
+/**
+ * The rows of the decision tables and of the follow-up board, written as HTML
+ * once per decision and language and reused by every list that shows them.
+ *
+ * At 10,000 decisions the lists hold hundreds of thousands of rows (each
+ * decision is in the full list, its sorted variants and one page per facet);
+ * as Astro components they took longer than all the decision pages. The
+ * markup is the one the components had, escaped as Astro escapes text.
+ */
+import { useTranslations, type Locale } from '../i18n/index.ts';
+import { boardRows, type BoardRow, type BoardSort } from '../lib/board.ts';
+import { authorsLine, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
+import { paths } from '../lib/paths.ts';
+import type { useLocalizedContent } from './localized.ts';
+
+type Localized = Awaited<ReturnType<typeof useLocalizedContent>>;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text or an attribute value, escaped for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
+const attributes = (values: Record<string, string | undefined>) =>
+  Object.entries(values)
+    .filter(([, value]) => value !== undefined)
+    // An empty value as Astro writes it: the bare attribute.
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value!)}"`))
+    .join('');
+
+/** One cache per entry object, so content changed in `astro dev` is never served stale. */
+function memo<K extends object>() {
+  const cache = new WeakMap<K, Map<string, string>>();
+  return (key: K, locale: string, make: () => string) => {
+    let byLocale = cache.get(key);
+    if (!byLocale) cache.set(key, (byLocale = new Map()));
+    let html = byLocale.get(locale);
+    if (html === undefined) byLocale.set(locale, (html = make()));
+    return html;
+  };
+}
+
+const decisionRows = memo<DecisionEntry>();
+
+/** A row of the decision table: case and subject, committee, adoption day, outcome. */
+export function decisionRow(entry: DecisionEntry, locale: Locale, content: Localized): string {
+  return decisionRows(entry, locale, () => {
+    const { t, date } = useTranslations(locale);
+    const { data } = entry;
+    const view = content.decision(entry as never);
+    const subject = data.subject
+      ? ` · <span${attributes({ lang: view.labelsLanguage === locale ? undefined : view.labelsLanguage })}>${escapeHtml(view.data.subject ?? '')}</span>`
+      : '';
+    const adopted = data.adopted
+      ? `<time datetime="${data.adopted}">${escapeHtml(date(data.adopted))}</time>`
+      : `<span class="not-recorded">${escapeHtml(t('decision.notRecordedShort'))}</span>`;
+    const outcome = data.outcome ?? 'unknown';
+    return [
+      `<tr${attributes({
+        'data-committee': data.committee.id,
+        'data-year': String(yearOf(entry) ?? ''),
+        'data-outcome': outcome,
+        'data-adopted': data.adopted ?? '',
+        'data-number': data.communications[0],
+      })}>`,
+      `<td><a href="${escapeHtml(paths.decision(locale, entry.id))}">${escapeHtml(t('decision.title', { authors: authorsLine(data.authors, t) }))}</a><br><span class="muted">${escapeHtml(data.communications.join(', '))}${subject}</span></td>`,
+      `<td data-label="${escapeHtml(t('list.col.committee'))}">${escapeHtml(data.committee.id)}</td>`,
+      `<td data-label="${escapeHtml(t('list.col.adopted'))}">${adopted}</td>`,
+      `<td data-label="${escapeHtml(t('list.col.outcome'))}"><span class="tag tag--${outcome}">${escapeHtml(t(data.outcome ? `outcome.${data.outcome}` : 'outcome.unknown'))}</span></td>`,
+      '</tr>\n',
+    ].join('');
+  });
+}
+
+const boardRowsHtml = memo<BoardRow<DecisionEntry, FollowupEntry>>();
+
+/** A row of the follow-up board: case, status, reply due, latest step. */
+export function boardRow(row: BoardRow<DecisionEntry, FollowupEntry>, locale: Locale, content: Localized): string {
+  return boardRowsHtml(row, locale, () => {
+    const { t, date } = useTranslations(locale);
+    const { decision } = row;
+    const page = paths.decision(locale, decision.id);
+    const due = row.deadline
+      ? `<time datetime="${row.deadline.due}">${escapeHtml(date(row.deadline.due))}</time>`
+      : `<span class="muted">${escapeHtml(t('board.none'))}</span>`;
+    const overdue = row.overdue ? `<br><strong class="overdue">${escapeHtml(t('board.overdueTag'))}</strong>` : '';
+    const latest = row.latest
+      ? `${row.latest.data.date ? `<time datetime="${row.latest.data.date}">${escapeHtml(date(row.latest.data.date))}</time>` : ''}<br><a href="${escapeHtml(`${page}#event-${row.latest.id}`)}">${escapeHtml(content.followup(row.latest as never).data.title)}</a>`
+      : `<span class="muted">${escapeHtml(t('board.none'))}</span>`;
+    return [
+      `<tr${attributes({
+        'data-committee': decision.data.committee.id,
+        'data-status': row.status,
+        'data-overdue': row.overdue ? 'yes' : 'no',
+        'data-due': row.deadline?.due ?? '',
+        'data-adopted': decision.data.adopted ?? '',
+      })}>`,
+      `<td><a href="${escapeHtml(page)}">${escapeHtml(t('decision.title', { authors: authorsLine(decision.data.authors, t) }))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span></td>`,
+      `<td data-label="${escapeHtml(t('board.col.status'))}"><span class="status-tag status-tag--${row.status}">${escapeHtml(t(`followUp.status.${row.status}`))}</span></td>`,
+      `<td data-label="${escapeHtml(t('board.col.due'))}">${due}${overdue}</td>`,
+      `<td data-label="${escapeHtml(t('board.col.latest'))}">${latest}</td>`,
+      '</tr>\n',
+    ].join('');
+  });
+}
+
+const boards = new WeakMap<readonly DecisionEntry[], Map<string, BoardRow<DecisionEntry, FollowupEntry>[]>>();
+
+/** The board's rows in one order, worked out once per build for all the board's pages. */
+export function sharedBoardRows<D extends DecisionEntry, F extends FollowupEntry>(
+  decisions: readonly D[],
+  followups: readonly F[],
+  today: string,
+  sort: BoardSort,
+): BoardRow<D, F>[] {
+  let bySort = boards.get(decisions);
+  if (!bySort) boards.set(decisions, (bySort = new Map()));
+  const key = `${sort} ${today}`;
+  let rows = bySort.get(key);
+  if (!rows) bySort.set(key, (rows = boardRows(decisions, followups, today, sort)));
+  return rows as BoardRow<D, F>[];
+}
