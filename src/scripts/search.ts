@@ -10,7 +10,7 @@ type PagefindResultData = {
 };
 type Pagefind = {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
   search(
     query: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -82,16 +82,20 @@ export async function startSearch(): Promise<void> {
     return;
   }
 
-  const available = await pagefind.filters();
-  for (const name of FILTERS) {
-    const select = form.elements.namedItem(name) as HTMLSelectElement;
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-    for (const value of values) {
-      const label = name === 'committee' ? (committeeNames[value] ?? value) : value;
-      select.add(new Option(`${label} (${numbers.format(available[name]![value]!)})`, value));
-    }
-  }
+  // The filter choices are in the page already; Pagefind loads a filter only when one is used.
   filterBox.hidden = false;
+  // Loading the index for a word while the reader is still typing makes the results come sooner.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    const query = input.value.trim();
+    if (query.length >= 2) {
+      typing = setTimeout(() => {
+        const asked = document.documentElement.lang === 'kk' ? stemKazakhQuery(query) : query;
+        void pagefind.preload(asked).catch(() => undefined);
+      }, 150);
+    }
+  });
 
   const readState = () => {
     const params = new URLSearchParams(location.search);
@@ -144,9 +148,11 @@ export async function startSearch(): Promise<void> {
           });
     let shown = 0;
     const showMore = async () => {
-      const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-      if (current !== run) return;
-      for (const data of batch) {
+      // Asked for together, shown in order as each arrives, so the first result does not wait for the tenth.
+      const batch = results.slice(shown, shown + PAGE_SIZE).map((result) => result.data());
+      for (const pending of batch) {
+        const data = await pending;
+        if (current !== run) return;
         const item = document.createElement('li');
         const heading = document.createElement('h3');
         const link = document.createElement('a');
