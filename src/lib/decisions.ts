@@ -76,8 +76,16 @@ export function filterDecisions<T extends DecisionEntry>(entries: readonly T[], 
   );
 }
 
-/** The values present in the content for each filter, in display order, with counts. */
+const facetCache = new WeakMap<readonly DecisionEntry[], ReturnType<typeof countFacets>>();
+
+/** The values present in the content for each filter, in display order, with counts (worked out once per list). */
 export function facetsOf(entries: readonly DecisionEntry[]) {
+  let facets = facetCache.get(entries);
+  if (!facets) facetCache.set(entries, (facets = countFacets(entries)));
+  return facets;
+}
+
+function countFacets(entries: readonly DecisionEntry[]) {
   const count = <K>(values: K[]) => {
     const counts = new Map<K, number>();
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);

@@ -10,15 +10,20 @@ function escapeText(text: string): string {
 
 /** Folds a content line to 75 octets, continuing with a space, without splitting a UTF-8 character. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
+  let bytes = 0;
   for (const char of line) {
     const limit = parts.length === 0 ? 75 : 74;
-    if (encoder.encode(current + char).length > limit) {
+    const size = Buffer.byteLength(char);
+    if (bytes + size > limit) {
       parts.push(current);
       current = char;
-    } else current += char;
+      bytes = size;
+    } else {
+      current += char;
+      bytes += size;
+    }
   }
   parts.push(current);
   return parts.join('\r\n ');

@@ -11,15 +11,27 @@ export type Count<K> = { key: K; count: number };
 
 /** Decisions per year of adoption, split by committee; committees with no decision are left out. */
 export function decisionsByYear(decisions: readonly DecisionEntry[]) {
-  const committees = COMMITTEE_CODES.filter((code) => decisions.some((entry) => entry.data.committee.id === code));
-  const years = [...new Set(decisions.map(yearOf).filter((year): year is number => year !== null))].sort((a, b) => a - b);
-  const rows = years.map((year) => ({
-    year,
-    counts: committees.map(
-      (code) => decisions.filter((entry) => yearOf(entry) === year && entry.data.committee.id === code).length,
-    ),
-  }));
-  return { committees: committees as CommitteeCode[], rows, undated: decisions.filter((entry) => yearOf(entry) === null).length };
+  // One pass over the decisions, counting by year and committee.
+  const cells = new Map<string, number>();
+  const present = new Set<string>();
+  const years = new Set<number>();
+  let undated = 0;
+  for (const entry of decisions) {
+    const year = yearOf(entry);
+    present.add(entry.data.committee.id);
+    if (year === null) {
+      undated += 1;
+      continue;
+    }
+    years.add(year);
+    const cell = `${year} ${entry.data.committee.id}`;
+    cells.set(cell, (cells.get(cell) ?? 0) + 1);
+  }
+  const committees = COMMITTEE_CODES.filter((code) => present.has(code));
+  const rows = [...years]
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, counts: committees.map((code) => cells.get(`${year} ${code}`) ?? 0) }));
+  return { committees: committees as CommitteeCode[], rows, undated };
 }
 
 export function outcomeCounts(decisions: readonly DecisionEntry[]) {
