@@ -29,7 +29,11 @@ export default defineConfig({
   // The hostile-content test builds other content into another folder.
   outDir: process.env.PORTAL_OUT ?? './dist',
   cacheDir,
-  vite: { plugins: [contentStoreFromFile(cacheDir)] },
+  vite: {
+    plugins: [contentStoreFromFile(cacheDir)],
+    // The benchmark's corpora and sites (.bench/) hold hundreds of thousands of files: not for the dev server to watch.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist.old-*/**', '**/.scratch/**'] } },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
   // WebAssembly needs 'wasm-unsafe-eval' and nothing more. Headers that a <meta>
