@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES } from '../src/i18n/index.ts';
 import { escapeXml } from '../src/lib/atom.ts';
 import { filesUnder } from './lib/site-files.ts';
+import { sitemapFiles } from './lib/sitemap.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const dir = values.site!;
@@ -38,13 +39,9 @@ const entries = unique.flatMap((path) =>
     ].join('\n'),
   ),
 );
-const xml = [
-  '<?xml version="1.0" encoding="utf-8"?>',
-  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-  `  <url>\n    <loc>${escapeXml(new URL(base, origin).href)}</loc>\n  </url>`,
-  ...entries,
-  '</urlset>',
-  '',
-].join('\n');
-writeFileSync(join(dir, 'sitemap.xml'), xml);
-console.log(`Sitemap: ${unique.length * LOCALES.length + 1} pages written to ${dir}/sitemap.xml`);
+const root = new URL(base, origin).href;
+const files = sitemapFiles([`  <url>\n    <loc>${escapeXml(root)}</loc>\n  </url>`, ...entries], root);
+for (const [name, xml] of files) writeFileSync(join(dir, name), xml);
+console.log(
+  `Sitemap: ${unique.length * LOCALES.length + 1} pages written to ${dir}/sitemap.xml${files.size > 1 ? ` and ${files.size - 1} files it lists` : ''}`,
+);

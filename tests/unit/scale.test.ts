@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { byId, linkedTo } from '../../src/lib/lookup.ts';
 import { decisionPageKey } from '../../src/data/page-keys.ts';
+import { sitemapFiles } from '../../scripts/lib/sitemap.ts';
 import { decision, decisions, followup, followups } from './fixtures.ts';
 
 describe('lookups', () => {
@@ -83,5 +84,31 @@ describe('decision page keys', () => {
     expect(key(withKazakh, 'ru')).toBe(key(content(), 'ru'));
     expect(key(withKazakh, 'en')).toBe(key(content(), 'en'));
     expect(key(withKazakh, 'kk')).not.toBe(key(content(), 'kk'));
+  });
+});
+
+describe('the sitemap at scale', () => {
+  const entries = Array.from(
+    { length: 5 },
+    (_, index) => `  <url>\n    <loc>https://example.org/en/decisions/d-${index}/</loc>\n  </url>`,
+  );
+
+  it('is one file up to the limit', () => {
+    const files = sitemapFiles(entries, 'https://example.org/', 5);
+    expect([...files.keys()]).toEqual(['sitemap.xml']);
+    expect(files.get('sitemap.xml')).toContain('<urlset');
+    expect(files.get('sitemap.xml')!.match(/<url>/g)).toHaveLength(5);
+  });
+
+  it('becomes an index of files of at most the limit beyond it, at the same address', () => {
+    const files = sitemapFiles(entries, 'https://example.org/portal/', 2);
+    expect([...files.keys()]).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    expect(files.get('sitemap.xml')).toContain('<sitemapindex');
+    expect(files.get('sitemap.xml')).toContain('<loc>https://example.org/portal/sitemap-3.xml</loc>');
+    expect(files.get('sitemap-3.xml')!.match(/<url>/g)).toHaveLength(1);
+    const listed = [...files.entries()]
+      .filter(([name]) => name !== 'sitemap.xml')
+      .flatMap(([, xml]) => xml.match(/<url>/g) ?? []);
+    expect(listed).toHaveLength(5);
   });
 });
