@@ -25,13 +25,14 @@
  * At each smaller size of --scales, the cold build only.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
 import { measure, MIB, type Measured } from './lib/measure.ts';
+import { filesUnder } from './lib/site-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,12 +85,6 @@ async function run(label: string, args: string[], env: Record<string, string>, c
   return result;
 }
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
 const bytesOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
 const mib = (bytes: number | null) => (bytes === null ? null : Math.round((bytes / MIB) * 10) / 10);
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;

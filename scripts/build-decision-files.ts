@@ -20,6 +20,7 @@ import matter from 'gray-matter';
 import { useTranslations } from '../src/i18n/index.ts';
 import { bibtex, cslJson, ris, type CitationInput } from '../src/lib/citation.ts';
 import { authorsLine } from '../src/lib/decisions.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 import { officialDocumentUrl } from '../src/lib/paths.ts';
 import { REDIRECT_TEMPLATE, redirectPath } from '../src/lib/redirects.ts';
 import type { DecisionRecord } from '../src/schemas/export.ts';
@@ -82,8 +83,6 @@ const templateFile = join(site, redirectPath.symbol(REDIRECT_TEMPLATE.label), 'i
 if (!existsSync(templateFile)) fail(`${templateFile} is missing; run astro build first`);
 const template = readFileSync(templateFile, 'utf8');
 rmSync(join(site, redirectPath.symbol(REDIRECT_TEMPLATE.label)), { recursive: true });
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const redirect = (id: string, label: string) =>
   template.replaceAll(REDIRECT_TEMPLATE.id, id).replaceAll(REDIRECT_TEMPLATE.label, escapeHtml(label));
 for (const record of decisions) {

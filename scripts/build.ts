@@ -109,21 +109,15 @@ async function step(name: string, args: string[]) {
 const started = performance.now();
 // Astro empties the output folder before it builds, file by file: at 10,000 decisions that
 // took half a minute. The old folder is moved aside at once and deleted while Astro works.
-let oldOutput: Promise<void> = Promise.resolve();
+// Folders left aside by a build that stopped early are deleted too.
 const outFolder = resolve(root, out);
-const leftovers = readdirSync(dirname(outFolder)).filter((name) => name.startsWith(`${basename(outFolder)}.old-`));
 try {
   if (existsSync(outFolder)) renameSync(outFolder, `${outFolder}.old-${process.pid}`);
 } catch {
   // Not movable (another program holds it open): Astro empties it as usual.
 }
-const folders = [
-  ...leftovers,
-  ...readdirSync(dirname(outFolder)).filter((name) => name === `${basename(outFolder)}.old-${process.pid}`),
-];
-oldOutput = Promise.all(folders.map((name) => rm(join(dirname(outFolder), name), { recursive: true, force: true }))).then(
-  () => undefined,
-);
+const aside = readdirSync(dirname(outFolder)).filter((name) => name.startsWith(`${basename(outFolder)}.old-`));
+const oldOutput = Promise.all(aside.map((name) => rm(join(dirname(outFolder), name), { recursive: true, force: true })));
 if (values.fresh) rmSync(resolve(root, process.env.PORTAL_CACHE ?? 'node_modules/.astro'), { recursive: true, force: true });
 await validateAndRenderPages();
 await step('decision-files', [script('build-decision-files.ts'), '--site', out]);

@@ -10,17 +10,11 @@
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { boardRows, type BoardRow, type BoardSort } from '../lib/board.ts';
 import { authorsLine, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { paths } from '../lib/paths.ts';
 import type { useLocalizedContent } from './localized.ts';
 
 type Localized = Awaited<ReturnType<typeof useLocalizedContent>>;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or an attribute value, escaped for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
 
 const attributes = (values: Record<string, string | undefined>) =>
   Object.entries(values)
@@ -105,7 +99,8 @@ export function boardRow(row: BoardRow<DecisionEntry, FollowupEntry>, locale: Lo
   });
 }
 
-const boards = new WeakMap<readonly DecisionEntry[], Map<string, BoardRow<DecisionEntry, FollowupEntry>[]>>();
+type Rows = BoardRow<DecisionEntry, FollowupEntry>[];
+const boards = new WeakMap<readonly DecisionEntry[], WeakMap<readonly FollowupEntry[], Map<string, Rows>>>();
 
 /** The board's rows in one order, worked out once per build for all the board's pages. */
 export function sharedBoardRows<D extends DecisionEntry, F extends FollowupEntry>(
@@ -114,8 +109,10 @@ export function sharedBoardRows<D extends DecisionEntry, F extends FollowupEntry
   today: string,
   sort: BoardSort,
 ): BoardRow<D, F>[] {
-  let bySort = boards.get(decisions);
-  if (!bySort) boards.set(decisions, (bySort = new Map()));
+  let byFollowups = boards.get(decisions);
+  if (!byFollowups) boards.set(decisions, (byFollowups = new WeakMap()));
+  let bySort = byFollowups.get(followups);
+  if (!bySort) byFollowups.set(followups, (bySort = new Map()));
   const key = `${sort} ${today}`;
   let rows = bySort.get(key);
   if (!rows) bySort.set(key, (rows = boardRows(decisions, followups, today, sort)));

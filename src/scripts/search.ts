@@ -28,6 +28,11 @@ function element<T extends Element>(selector: string): T {
   return found;
 }
 
+/** What Pagefind is asked: it stems Russian and English itself; Kazakh endings are cut here. */
+function asked(query: string): string {
+  return query && document.documentElement.lang === 'kk' ? stemKazakhQuery(query) : query;
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
@@ -91,8 +96,7 @@ export async function startSearch(): Promise<void> {
     const query = input.value.trim();
     if (query.length >= 2) {
       typing = setTimeout(() => {
-        const asked = document.documentElement.lang === 'kk' ? stemKazakhQuery(query) : query;
-        void pagefind.preload(asked).catch(() => undefined);
+        void pagefind.preload(asked(query)).catch(() => undefined);
       }, 150);
     }
   });
@@ -129,9 +133,7 @@ export async function startSearch(): Promise<void> {
         : sortSelect.value === 'oldest'
           ? { date: 'asc' as const }
           : undefined;
-    // Pagefind stems Russian and English itself; Kazakh endings are cut here.
-    const asked = query && document.documentElement.lang === 'kk' ? stemKazakhQuery(query) : query;
-    const search = await pagefind.search(asked || null, { filters, ...(sort ? { sort } : {}) });
+    const search = await pagefind.search(asked(query) || null, { filters, ...(sort ? { sort } : {}) });
     if (current !== run || !search) return;
     const { results } = search;
     const label =
