@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { byId, linkedTo } from '../../src/lib/lookup.ts';
-import { decisionPageKey } from '../../src/data/page-keys.ts';
+import { contentFactsKey, decisionPageKey } from '../../src/data/page-keys.ts';
+import { indexTerms } from '../../src/lib/index-terms.ts';
 import { sitemapFiles } from '../../scripts/lib/sitemap.ts';
 import { decision, decisions, followup, followups } from './fixtures.ts';
 
@@ -84,6 +85,89 @@ describe('decision page keys', () => {
     expect(key(withKazakh, 'ru')).toBe(key(content(), 'ru'));
     expect(key(withKazakh, 'en')).toBe(key(content(), 'en'));
     expect(key(withKazakh, 'kk')).not.toBe(key(content(), 'kk'));
+  });
+});
+
+describe('the key of the list pages', () => {
+  const translation = (id: string, data: Record<string, unknown>, body = '') => ({ id, data, body });
+  const withBody = (id: string, body: string) => decisions.map((item) => (item.id === id ? { ...item, body } : item));
+  const content = (changes: Record<string, unknown> = {}) =>
+    ({
+      decisions: withBody('ccpr-2024-2011', 'A summary.'),
+      followups,
+      meetings: [],
+      committees: [{ id: 'CCPR', data: { code: 'CCPR' }, body: 'About.' }],
+      translations: [
+        translation('ru/decisions/ccpr-2024-2011', { subject: 'Выдача' }, 'Текст.'),
+        translation('ru/committees/ccpr', { name: 'Комитет' }, 'О комитете.'),
+      ],
+      ...changes,
+    }) as never;
+
+  it('stays the same when only a summary or a follow-up text changes, as the lists do not show them', () => {
+    expect(contentFactsKey(content())).toBe(contentFactsKey(content()));
+    expect(contentFactsKey(content({ decisions: withBody('ccpr-2024-2011', 'Another summary.') }))).toBe(
+      contentFactsKey(content()),
+    );
+    const translations = [
+      translation('ru/decisions/ccpr-2024-2011', { subject: 'Выдача' }, 'Другой текст.'),
+      translation('ru/committees/ccpr', { name: 'Комитет' }, 'О комитете.'),
+    ];
+    expect(contentFactsKey(content({ translations }))).toBe(contentFactsKey(content()));
+  });
+
+  it('changes with a fact, a label, a summary added or removed, or a committee’s text', () => {
+    const base = contentFactsKey(content());
+    const changed = withBody('ccpr-2024-2011', 'A summary.').map((item) =>
+      item.id === 'ccpr-2024-2011' ? { ...item, data: { ...item.data, adopted: '2011-11-01' } } : item,
+    );
+    expect(contentFactsKey(content({ decisions: changed }))).not.toBe(base);
+    expect(contentFactsKey(content({ decisions: withBody('ccpr-2024-2011', '') }))).not.toBe(base);
+    const relabelled = [
+      translation('ru/decisions/ccpr-2024-2011', { subject: 'Экстрадиция' }, 'Текст.'),
+      translation('ru/committees/ccpr', { name: 'Комитет' }, 'О комитете.'),
+    ];
+    expect(contentFactsKey(content({ translations: relabelled }))).not.toBe(base);
+    const committeeText = [
+      translation('ru/decisions/ccpr-2024-2011', { subject: 'Выдача' }, 'Текст.'),
+      translation('ru/committees/ccpr', { name: 'Комитет' }, 'Новый текст о комитете.'),
+    ];
+    expect(contentFactsKey(content({ translations: committeeText }))).not.toBe(base);
+    expect(contentFactsKey(content({ committees: [{ id: 'CCPR', data: { code: 'CCPR' }, body: 'Changed.' }] }))).not.toBe(base);
+  });
+});
+
+describe('the facts a decision is found by', () => {
+  const entry = decision('ccpr-2024-2011', {
+    committee: 'CCPR',
+    communications: ['2024/2011'],
+    symbols: ['CCPR/C/103/D/2024/2011'],
+    authors: ['Aliya Nurgalieva'],
+    counsel: 'Yelena Kim',
+    adopted: '2011-10-31',
+    submitted: '2010-02-03',
+    subject: 'Extradition',
+    substantiveIssues: ['Torture'],
+  });
+
+  it('gives the index the numbers, symbols, names in both scripts, subject and issues, in the reader’s labels', () => {
+    const terms = indexTerms(
+      entry.data,
+      { subject: 'Экстрадиция', proceduralIssues: null, substantiveIssues: ['Пытки'] },
+      'CCPR',
+      2011,
+    );
+    expect(terms).toEqual(
+      expect.arrayContaining(['CCPR', '2011', '2024/2011', 'CCPR/C/103/D/2024/2011', 'Yelena Kim', 'Экстрадиция', 'Пытки']),
+    );
+    expect(terms.some((term) => /Алия/.test(term))).toBe(true);
+    expect(terms.some((term) => /Елена/.test(term))).toBe(true);
+    expect(terms).not.toContain('Extradition');
+  });
+
+  it('leaves out the dates, which are on every page alike and searched through the year', () => {
+    const terms = indexTerms(entry.data, entry.data, 'CCPR', 2011).join(' ');
+    expect(terms).not.toMatch(/2010-02-03|2011-10-31/);
   });
 });
 
