@@ -10,17 +10,28 @@
  * The merged folder is what one process would write: each language's files
  * are its own, and pagefind-entry.json lists the three.
  *
- *   node scripts/build-search-index.ts [--site dist]
+ * With `--cache <folder>` (as `npm run build` gives it), each language's index
+ * is kept there with a key of what it was made from: Pagefind's version, this
+ * script, and every page of the language. A language whose pages are all
+ * unchanged is not indexed again; its kept index is linked into the output.
+ * Pagefind itself has no incremental mode, so a change to one page still
+ * indexes that page's whole language again.
+ *
+ *   node scripts/build-search-index.ts [--site dist] [--cache node_modules/.astro/pagefind]
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../src/i18n/index.ts';
+import { LOCALES, type Locale } from '../src/i18n/index.ts';
+import { filesUnder } from './lib/site-files.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, cache: { type: 'string' } } });
 const site = values.site!;
 const output = join(site, 'pagefind');
+const cache = values.cache;
 
 function fail(message: string): never {
   console.error(`Search index: ${message}`);
@@ -29,29 +40,90 @@ function fail(message: string): never {
 
 type Entry = { version: string; languages: Record<string, { page_count: number }>; include_characters?: string[] };
 
-rmSync(output, { recursive: true, force: true });
-const entries: Entry[] = [];
-for (const locale of LOCALES) {
-  const part = join(site, `.pagefind-${locale}`);
-  rmSync(part, { recursive: true, force: true });
+const ENTRY = 'pagefind-entry.json';
+const pagefindVersion = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/pagefind/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+/**
+ * What a language's index is made from. Read file by file with `await`, so that
+ * it runs while Pagefind indexes the previous language in its own process.
+ */
+async function keyOf(locale: Locale): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`pagefind ${pagefindVersion}\0`);
+  hash.update(readFileSync(import.meta.filename));
+  for (const file of filesUnder(join(site, locale), (name) => name.endsWith('.html')).sort()) {
+    hash.update(`\0${relative(site, file)}\0`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/** Indexes one language into `folder`, in a Pagefind process of its own. */
+async function indexLanguage(locale: Locale, folder: string): Promise<void> {
+  rmSync(folder, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
   if (added.errors.length > 0) fail(`indexing ${site}/${locale} failed:\n${added.errors.join('\n')}`);
   if (added.page_count === 0) fail(`no page in ${site}/${locale} was indexed; is data-pagefind-body missing?`);
-  const written = await index.writeFiles({ outputPath: part });
+  const written = await index.writeFiles({ outputPath: folder });
   if (written.errors.length > 0) fail(`writing the index failed:\n${written.errors.join('\n')}`);
   // Ends the Pagefind process, and the memory it held, before the next language.
   await pagefind.close();
+}
 
-  const entry = JSON.parse(readFileSync(join(part, 'pagefind-entry.json'), 'utf8')) as Entry;
+/** Puts every file of `from` into `to`, as hard links where the file system allows (no copying), else as copies. */
+function linkInto(from: string, to: string): void {
+  for (const file of filesUnder(from, (name) => name !== ENTRY)) {
+    const target = join(to, relative(from, file));
+    mkdirSync(dirname(target), { recursive: true });
+    rmSync(target, { force: true });
+    try {
+      linkSync(file, target);
+    } catch {
+      copyFileSync(file, target);
+    }
+  }
+}
+
+rmSync(output, { recursive: true, force: true });
+mkdirSync(output, { recursive: true });
+const entries: Entry[] = [];
+const kept: Locale[] = [];
+let nextKey = cache ? keyOf(LOCALES[0]) : null;
+for (const [position, locale] of LOCALES.entries()) {
+  const key = await nextKey;
+  const folder = cache ? join(cache, locale) : join(site, `.pagefind-${locale}`);
+  const keyFile = `${folder}.key`;
+  let indexing: Promise<void> | null = null;
+  if (key !== null && existsSync(join(folder, ENTRY)) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+    kept.push(locale);
+  } else {
+    rmSync(keyFile, { force: true });
+    indexing = indexLanguage(locale, `${folder}.new`).then(() => {
+      rmSync(folder, { recursive: true, force: true });
+      renameSync(`${folder}.new`, folder);
+      if (key !== null) writeFileSync(keyFile, key);
+    });
+  }
+  // The next language's pages are read while this one is indexed.
+  const following = LOCALES[position + 1];
+  nextKey = cache && following ? keyOf(following) : null;
+  await indexing;
+
+  const entry = JSON.parse(readFileSync(join(folder, ENTRY), 'utf8')) as Entry;
   if (!entry.languages[locale]) fail(`the pages under ${site}/${locale} were not indexed as ${locale}; check <html lang>`);
   entries.push(entry);
-  cpSync(part, output, { recursive: true });
-  rmSync(part, { recursive: true });
+  linkInto(folder, output);
+  if (!cache) rmSync(folder, { recursive: true });
 }
-if (!existsSync(output) || entries.length === 0) fail('nothing was written');
+if (entries.length === 0) fail('nothing was written');
 const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
-writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
+writeFileSync(join(output, ENTRY), JSON.stringify(merged));
 const pages = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
-console.log(`Search index: ${pages} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})`);
+const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
+console.log(`Search index: ${pages} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}`);

@@ -42,3 +42,29 @@ export function decisionPageKey(content: Content, entry: DecisionEntry & { body?
   ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
+
+const factsKeys = new WeakMap<object, string>();
+
+/**
+ * What the lists, the follow-up board, the committee pages, the statistics and
+ * the home page show, as one hash: every entry's facts and labels and the
+ * committees' texts, but not the summaries and follow-up texts, which these
+ * pages do not show (only whether an entry has one). A change to a
+ * summary alone keeps them all; any other change renders them again.
+ */
+export function contentFactsKey(content: Content): string {
+  const known = factsKeys.get(content);
+  if (known) return known;
+  const hash = createHash('sha256').update(buildDay());
+  for (const collection of [content.decisions, content.followups, content.meetings] as readonly Part[][]) {
+    for (const entry of collection) hash.update(JSON.stringify([entry!.id, entry!.data, Boolean(entry!.body?.trim())]));
+  }
+  for (const entry of content.committees as readonly Part[]) hash.update(JSON.stringify(partOf(entry)));
+  for (const entry of content.translations as readonly Part[]) {
+    const committee = entry!.id.split('/')[1] === 'committees';
+    hash.update(JSON.stringify(committee ? partOf(entry) : [entry!.id, entry!.data, Boolean(entry!.body?.trim())]));
+  }
+  const key = hash.digest('base64url');
+  factsKeys.set(content, key);
+  return key;
+}

@@ -5,6 +5,11 @@ export function localePaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
+/** One page per locale, which Astro's incremental build keeps while `cacheKey` is unchanged. */
+export function keyedLocalePaths(cacheKey: string) {
+  return LOCALES.map((lang) => ({ params: { lang }, cacheKey }));
+}
+
 /**
  * One page per locale and per item, with the item passed as props. `cacheKey`,
  * where given, lets Astro's incremental build keep a page whose key is unchanged.

@@ -1,0 +1,74 @@
+/**
+ * The search-index step on a small site: one index per language, merged, and
+ * on a second build the languages whose pages did not change are kept rather
+ * than indexed again.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/lib/site-files.ts';
+
+const root = join(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'search-index-'));
+const site = join(work, 'dist');
+const cache = join(work, 'cache');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function page(locale: string, id: string, text: string) {
+  mkdirSync(join(site, locale, 'decisions', id), { recursive: true });
+  writeFileSync(
+    join(site, locale, 'decisions', id, 'index.html'),
+    `<!doctype html><html lang="${locale}"><head><title>${id}</title></head><body><main data-pagefind-body><h1>${id}</h1><p>${text}</p></main></body></html>`,
+  );
+}
+
+function indexSite() {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--site', site, '--cache', cache], {
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return run.stdout;
+}
+
+const entryOf = () => JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: object };
+const filesOf = (locale: string) => filesUnder(join(site, 'pagefind'), (name) => name.startsWith(`${locale}_`)).length;
+
+describe('the search index step', () => {
+  for (const [locale, text] of [
+    ['kk', 'азаптау туралы шағым'],
+    ['ru', 'жалоба о пытках'],
+    ['en', 'a complaint of torture'],
+  ]) {
+    page(locale!, 'cat-1-2020', text!);
+    page(locale!, 'ccpr-2-2021', `${text} and assembly`);
+  }
+
+  it('indexes each language and merges the three into one index', () => {
+    const said = indexSite();
+    expect(said).toMatch(/6 pages indexed/);
+    expect(said).not.toMatch(/kept/);
+    expect(Object.keys(entryOf().languages).sort()).toEqual(['en', 'kk', 'ru']);
+    for (const locale of ['kk', 'ru', 'en']) expect(filesOf(locale)).toBeGreaterThan(0);
+  });
+
+  it('keeps the languages whose pages did not change, and indexes the changed one again', () => {
+    const before = readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8');
+    expect(indexSite()).toMatch(/kk, ru, en unchanged since the last build, kept/);
+    expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(before);
+
+    page('en', 'cat-1-2020', 'a complaint of torture, with a new sentence about deportation');
+    const said = indexSite();
+    expect(said).toMatch(/kk, ru unchanged since the last build, kept/);
+    expect(said).not.toMatch(/en unchanged/);
+    // The new sentence is in the English index: the fragments are gzipped JSON.
+    const fragments = filesUnder(join(site, 'pagefind/fragment'), (name) => name.startsWith('en_')).map((file) =>
+      gunzipSync(readFileSync(file)).toString('utf8'),
+    );
+    expect(fragments.some((fragment) => fragment.includes('deportation'))).toBe(true);
+    expect(Object.keys(entryOf().languages).sort()).toEqual(['en', 'kk', 'ru']);
+  });
+});
