@@ -19,6 +19,7 @@ type Pagefind = {
 };
 
 import { stemKazakhQuery } from '../lib/kazakh-query.ts';
+import { formatNumber, groupSeparator } from '../lib/number-format.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['committee', 'year', 'outcome'] as const;
@@ -71,7 +72,7 @@ export async function startSearch(): Promise<void> {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
-  const numbers = new Intl.NumberFormat(document.documentElement.lang);
+  const numbers = new Intl.NumberFormat(form.dataset.dateLocale);
   const days = new Intl.DateTimeFormat(form.dataset.dateLocale, {
     day: 'numeric',
     month: 'long',
@@ -149,7 +150,7 @@ export async function startSearch(): Promise<void> {
       results.length === 0
         ? fill(messages.none, { query: label })
         : fill(messages.results[plurals.select(results.length)] ?? messages.results.other ?? '', {
-            count: numbers.format(results.length),
+            count: formatNumber(numbers, results.length, form.dataset.numberGroup ?? groupSeparator(numbers)),
             query: label,
           });
     let shown = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildDay } from '../../src/lib/build-info.ts';
+import { formatNumber, groupSeparator } from '../../src/lib/number-format.ts';
 
 describe('English interface text', () => {
   const { t, plural, date } = useTranslations('en');
@@ -34,5 +35,19 @@ describe('build day', () => {
   it('follows SOURCE_DATE_EPOCH so builds can be reproduced', () => {
     expect(buildDay({ SOURCE_DATE_EPOCH: '1700000000' })).toBe('2023-11-14');
     expect(buildDay({})).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('numbers written in the browser', () => {
+  it('use the separator the server used, whatever the browser’s locale data says', () => {
+    const kazakh = new Intl.NumberFormat('kk-KZ');
+    const server = groupSeparator(kazakh);
+    expect(server).not.toBe('');
+    // A browser whose Kazakh data groups with a comma writes what the server wrote.
+    const browser = new Intl.NumberFormat('en-GB');
+    expect(formatNumber(browser, 5213, server)).toBe(kazakh.format(5213));
+    expect(formatNumber(browser, 1234567, server)).toBe(kazakh.format(1234567));
+    expect(formatNumber(browser, 12, server)).toBe('12');
+    expect(groupSeparator(new Intl.NumberFormat('en-GB'))).toBe(',');
   });
 });
