@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { atomFeed, firstDay, type AtomEntry } from '../lib/atom.ts';
-import { authorsLine, followupsOf } from '../lib/decisions.ts';
+import { authorsLine, followupsOf, outcomeKey } from '../lib/decisions.ts';
 import { paths } from '../lib/paths.ts';
 import { useLocalizedContent } from './localized.ts';
 
@@ -25,7 +25,7 @@ export async function decisionFeed(context: APIContext, locale: Locale, committe
       const updated = dates.at(-1);
       if (!updated) return [];
       const view = content.decision(entry);
-      const outcome = t(entry.data.outcome ? `outcome.${entry.data.outcome}` : 'outcome.unknown');
+      const outcome = t(outcomeKey(entry.data.outcome));
       return [
         {
           id: new URL(paths.decision('en', entry.id), site).href,

@@ -9,7 +9,7 @@
  */
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { boardRows, type BoardRow, type BoardSort } from '../lib/board.ts';
-import { authorsLine, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
+import { authorsLine, outcomeKey, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { paths } from '../lib/paths.ts';
 import type { useLocalizedContent } from './localized.ts';
@@ -61,7 +61,7 @@ export function decisionRow(entry: DecisionEntry, locale: Locale, content: Local
       `<td><a href="${escapeHtml(paths.decision(locale, entry.id))}">${escapeHtml(t('decision.title', { authors: authorsLine(data.authors, t) }))}</a><br><span class="muted">${escapeHtml(data.communications.join(', '))}${subject}</span></td>`,
       `<td data-label="${escapeHtml(t('list.col.committee'))}">${escapeHtml(data.committee.id)}</td>`,
       `<td data-label="${escapeHtml(t('list.col.adopted'))}">${adopted}</td>`,
-      `<td data-label="${escapeHtml(t('list.col.outcome'))}"><span class="tag tag--${outcome}">${escapeHtml(t(data.outcome ? `outcome.${data.outcome}` : 'outcome.unknown'))}</span></td>`,
+      `<td data-label="${escapeHtml(t('list.col.outcome'))}"><span class="tag tag--${outcome}">${escapeHtml(t(outcomeKey(data.outcome)))}</span></td>`,
       '</tr>\n',
     ].join('');
   });

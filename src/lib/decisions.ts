@@ -61,6 +61,11 @@ export function yearOf(entry: DecisionEntry): number | null {
   return entry.data.adopted ? Number(entry.data.adopted.slice(0, 4)) : null;
 }
 
+/** The interface text key that names an outcome; an unrecorded one (null) reads as unknown. */
+export function outcomeKey(outcome: OutcomeFacet | null): `outcome.${OutcomeFacet}` {
+  return `outcome.${outcome ?? 'unknown'}`;
+}
+
 export function outcomeOf(entry: DecisionEntry): OutcomeFacet {
   return entry.data.outcome ?? 'unknown';
 }

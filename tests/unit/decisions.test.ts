@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  outcomeKey,
   authorsLine,
   compareCommunications,
   facetsOf,
@@ -112,6 +113,14 @@ describe('follow-up of a decision', () => {
         followups,
       ),
     ).toBeNull();
+  });
+});
+
+describe('outcome labels', () => {
+  it('names a recorded outcome by its own key and an unrecorded one as unknown', () => {
+    expect(outcomeKey('violation')).toBe('outcome.violation');
+    expect(outcomeKey('unknown')).toBe('outcome.unknown');
+    expect(outcomeKey(null)).toBe('outcome.unknown');
   });
 });
 
