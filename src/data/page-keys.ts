@@ -56,13 +56,14 @@ export function contentFactsKey(content: Content): string {
   const known = factsKeys.get(content);
   if (known) return known;
   const hash = createHash('sha256').update(buildDay());
+  const factsOf = (entry: Part) => (entry ? [entry.id, entry.data, Boolean(entry.body?.trim())] : null);
   for (const collection of [content.decisions, content.followups, content.meetings] as readonly Part[][]) {
-    for (const entry of collection) hash.update(JSON.stringify([entry!.id, entry!.data, Boolean(entry!.body?.trim())]));
+    for (const entry of collection) hash.update(JSON.stringify(factsOf(entry)));
   }
   for (const entry of content.committees as readonly Part[]) hash.update(JSON.stringify(partOf(entry)));
+  // A committee's page shows its text, in the reader's language.
   for (const entry of content.translations as readonly Part[]) {
-    const committee = entry!.id.split('/')[1] === 'committees';
-    hash.update(JSON.stringify(committee ? partOf(entry) : [entry!.id, entry!.data, Boolean(entry!.body?.trim())]));
+    hash.update(JSON.stringify(entry?.id.split('/')[1] === 'committees' ? partOf(entry) : factsOf(entry)));
   }
   const key = hash.digest('base64url');
   factsKeys.set(content, key);
