@@ -72,8 +72,8 @@ export async function startSearch(): Promise<void> {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
-  const numbers = new Intl.NumberFormat(form.dataset.dateLocale);
-  const days = new Intl.DateTimeFormat(form.dataset.dateLocale, {
+  const numbers = new Intl.NumberFormat(form.dataset.formatLocale);
+  const days = new Intl.DateTimeFormat(form.dataset.formatLocale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
