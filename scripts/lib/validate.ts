@@ -198,11 +198,23 @@ type ParsedFile = {
   collection: string;
   id: string;
   data: unknown;
-  doc?: Document;
-  counter: LineCounter;
+  /** The frontmatter's text, read again with positions only when a message must say where. */
+  yamlText: string;
   /** Lines before the YAML text starts: the opening `---`. */
   offsetLines: number;
 };
+
+/**
+ * Where a field is in an entry's file. The frontmatter is read a second time, with
+ * its positions, only here: most files have nothing to report, and keeping the
+ * positions of every field of every file cost a fifth of the validator's time and
+ * a gigabyte of memory at 10,000 decisions (docs/performance.md).
+ */
+function locateIn(entry: ParsedFile, path: readonly PropertyKey[]): Located {
+  const counter = new LineCounter();
+  const doc = parseDocument(entry.yamlText, { lineCounter: counter, keepSourceTokens: true });
+  return locate(doc, counter, path, entry.offsetLines);
+}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -293,7 +305,8 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     let data: unknown;
     let body = '';
     try {
-      const result = matter(text);
+      // With options (none), gray-matter does not keep every file it has read in its cache.
+      const result = matter(text, {});
       data = result.data;
       body = result.content;
     } catch (error) {
@@ -307,16 +320,14 @@ export function checkContent(root: string): { results: Result[]; content: Conten
       );
       continue;
     }
-    const counter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter: counter, keepSourceTokens: true });
     const id = collection === 'translations' ? parts.slice(1).join('/').replace(/\.md$/, '') : name.replace(/\.md$/, '');
-    const entry: ParsedFile = { file, collection, id, data, doc, counter, offsetLines: 1 };
+    const entry: ParsedFile = { file, collection, id, data, yamlText, offsetLines: 1 };
     parsed.push(entry);
 
     for (const { path: htmlPath, value } of htmlInStrings(data)) {
       report(
         file,
-        locate(doc, counter, htmlPath, 1),
+        locateIn(entry, htmlPath),
         fieldPath(htmlPath),
         `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`,
       );
@@ -326,7 +337,7 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         for (const { path: issuePath, message } of explain(issue, data, schema)) {
-          report(file, locate(doc, counter, issuePath, 1), fieldPath(issuePath) || '(frontmatter)', message);
+          report(file, locateIn(entry, issuePath), fieldPath(issuePath) || '(frontmatter)', message);
         }
       }
     } else {
@@ -346,7 +357,7 @@ export function checkContent(root: string): { results: Result[]; content: Conten
         if (gap.uncertain) {
           report(
             file,
-            locate(doc, counter, ['verification', 'uncertain'], 1),
+            locateIn(entry, ['verification', 'uncertain']),
             'verification.uncertain',
             'marked uncertain: confirm the facts against the UN document, then set it to false',
             'warning',
@@ -369,16 +380,14 @@ export function checkContent(root: string): { results: Result[]; content: Conten
     }
   }
 
+  const parsedByFile = new Map(parsed.map((entry) => [entry.file, entry]));
   for (const problem of checkIntegrity(content)) {
-    const entry = parsed.find((item) => item.file === problem.file);
+    const entry = parsedByFile.get(problem.file);
     const path = problem.field
       .split(/[.[\]]/)
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const where =
-      entry && !problem.field.startsWith('(')
-        ? locate(entry.doc, entry.counter, path, entry.offsetLines)
-        : { line: 1, column: 1 };
+    const where = entry && !problem.field.startsWith('(') ? locateIn(entry, path) : { line: 1, column: 1 };
     report(problem.file, where, problem.field, problem.message);
   }
 
