@@ -157,10 +157,11 @@ export async function startSearch(): Promise<void> {
     const showMore = async () => {
       // The first result is asked for alone, then the rest together, shown in order as each arrives:
       // asked for with the others, the first waited for Pagefind to read all ten (docs/performance.md).
-      const page = results.slice(shown, shown + PAGE_SIZE);
-      const first = page[0]?.data();
-      if (first) await first.catch(() => undefined);
-      const batch = page.map((result, position) => (position === 0 && first ? first : result.data()));
+      const batch: Promise<PagefindResultData>[] = [];
+      for (const result of results.slice(shown, shown + PAGE_SIZE)) {
+        if (batch.length === 1) await batch[0]!.catch(() => undefined);
+        batch.push(result.data());
+      }
       for (const pending of batch) {
         const data = await pending;
         if (current !== run) return;
