@@ -214,6 +214,15 @@ const LEAD = {
 const pad = (value: number) => String(value).padStart(2, '0');
 const day = (year: number, month: number, date: number) => `${year}-${pad(month)}-${pad(date)}`;
 const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+/**
+ * The corpus's today: no decision is adopted, and no follow-up dated, after it.
+ * Fixed rather than the day it is generated, so that a seed always gives the same corpus.
+ */
+const LATEST = '2026-06-30';
+/** A number of days from `from` between `fewest` and `most`, not past LATEST where that leaves room. */
+const daysUntilLatest = (rng: ReturnType<typeof random>, from: string, fewest: number, most: number) =>
+  rng.int(fewest, Math.max(fewest, Math.min(most, daysBetween(from, LATEST))));
 
 function weighted<T>(rng: ReturnType<typeof random>, items: readonly T[], weights: readonly number[]): T {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -303,8 +312,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     const id = `${code.toLowerCase()}-${number}-${registered}`;
     const communication = `${number}/${registered}`;
     const submitted = day(registered, rng.int(1, 12), rng.int(1, 28));
-    const adopted = addDays(submitted, rng.int(300, 1800));
-    const adoptedYear = Number(adopted.slice(0, 4));
+    const adopted = addDays(submitted, daysUntilLatest(rng, submitted, 300, 1800));
     const outcome = weighted(rng, [...OUTCOMES, null], [55, 10, 25, 5, 5]);
     const type = outcome === 'inadmissible' ? 'inadmissibility' : outcome === 'discontinued' ? 'discontinuance' : 'views';
     const authors = Array.from({ length: rng.chance(0.85) ? 1 : rng.int(2, 4) }, () => {
@@ -326,7 +334,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       counsel: rng.chance(0.6) ? `${rng.pick(GIVEN)} ${rng.pick(ROOTS)}${rng.pick(SUFFIXES)}` : null,
       submitted,
       adopted,
-      transmitted: rng.chance(0.5) ? addDays(adopted, rng.int(7, 60)) : null,
+      transmitted: rng.chance(0.5) ? addDays(adopted, daysUntilLatest(rng, adopted, 7, 60)) : null,
       session: rng.int(40, 140),
       type: outcome === null ? null : type,
       outcome,
@@ -376,7 +384,6 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       translations += 1;
     }
     decisions.push({ id, adopted, code });
-    void adoptedYear;
   }
 
   // Meetings of the Working Group: one for about every hundred decisions, each on the decisions adopted before it.
@@ -406,7 +413,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   for (let index = 0; index < options.followups; index += 1) {
     const decision = rng.pick(decisions);
     const kind = weighted(rng, FOLLOWUP_KINDS, FOLLOWUP_WEIGHTS);
-    const date = addDays(decision.adopted, rng.int(20, 2500));
+    const date = addDays(decision.adopted, daysUntilLatest(rng, decision.adopted, 20, 2500));
     const id = `${decision.id}-${date}-${kind}-${index}`;
     const extra: Record<string, unknown> =
       kind === 'mechanism-step'

@@ -30,6 +30,20 @@ describe('the synthetic corpus', () => {
     expect(errors).toEqual([]);
   });
 
+  it('adopts no decision and dates no follow-up entry after its own today, 30 June 2026', () => {
+    const datesIn = (folder: string, field: string) =>
+      readdirSync(join(content, folder)).map(
+        (name) =>
+          new RegExp(`^${field}: '?(\\d{4}-\\d{2}-\\d{2})`, 'm').exec(readFileSync(join(content, folder, name), 'utf8'))?.[1],
+      );
+    const adopted = datesIn('decisions', 'adopted');
+    const followups = datesIn('followups', 'date');
+    expect(adopted.every((date) => date !== undefined)).toBe(true);
+    expect(followups.every((date) => date !== undefined)).toBe(true);
+    expect(adopted.filter((date) => date! > '2026-06-30')).toEqual([]);
+    expect(followups.filter((date) => date! > '2026-06-30')).toEqual([]);
+  });
+
   it('writes summaries about as long as the real ones', () => {
     const lengths = readdirSync(join(content, 'decisions')).map(
       (name) => readFileSync(join(content, 'decisions', name), 'utf8').split('\n---\n')[1]!.length,
