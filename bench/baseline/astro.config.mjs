@@ -3,6 +3,7 @@
 // from its file as the portal does (src/build/content-store-plugin.ts): that
 // works around a cost of Astro itself, so the ratio measures what the portal's
 // own pages cost. See scripts/bench.ts and docs/performance.md.
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentStoreFromFile } from '../../src/build/content-store-plugin.ts';

@@ -303,7 +303,7 @@ export function checkContent(root: string): { results: Result[]; content: Conten
       continue;
     }
     let data: unknown;
-    let body = '';
+    let body: string;
     try {
       // With options (none), gray-matter does not keep every file it has read in its cache.
       const result = matter(text, {});

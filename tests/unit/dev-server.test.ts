@@ -28,6 +28,7 @@ beforeAll(async () => {
     const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${said}`)), 60_000);
     const read = (chunk: Buffer) => {
       said += chunk;
+      // eslint-disable-next-line no-control-regex -- the colours of Astro's output
       const address = /http:\/\/localhost:(\d+)/.exec(said.replace(/\x1b\[[0-9;]*m/g, ''));
       if (address) {
         clearTimeout(timer);
