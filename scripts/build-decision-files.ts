@@ -18,10 +18,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { useTranslations } from '../src/i18n/index.ts';
-import { bibtex, cslJson, ris, type CitationInput } from '../src/lib/citation.ts';
-import { authorsLine } from '../src/lib/decisions.ts';
+import { bibtex, citationInputOf, cslJson, ris } from '../src/lib/citation.ts';
 import { escapeHtml } from '../src/lib/html.ts';
-import { officialDocumentUrl } from '../src/lib/paths.ts';
 import { REDIRECT_TEMPLATE, redirectPath } from '../src/lib/redirects.ts';
 import type { DecisionRecord } from '../src/schemas/export.ts';
 import { DATA_LICENCE } from '../src/schemas/export.ts';
@@ -64,15 +62,14 @@ function write(path: string, text: string) {
 const { t } = useTranslations('en');
 for (const record of decisions) {
   write(`data/decisions/${record.id}.json`, JSON.stringify({ licence: DATA_LICENCE, built, decision: record }));
-  const symbol = record.symbols[0];
-  const input: CitationInput = {
-    id: record.id,
-    decision: { ...record, committee: { id: record.committee, collection: 'committees' } },
-    title: t('decision.title', { authors: authorsLine(record.authors, t) }),
-    committeeName: committeeNames.get(record.committee) ?? fail(`no committee ${record.committee} in ${values.content}`),
-    // The official document where there is one, else the decision's page in English.
-    url: symbol ? officialDocumentUrl(symbol) : record.url,
-  };
+  const input = citationInputOf(
+    record.id,
+    { ...record, committee: { id: record.committee, collection: 'committees' } },
+    committeeNames.get(record.committee) ?? fail(`no committee ${record.committee} in ${values.content}`),
+    // The decision's page in English, as the record gives it.
+    record.url,
+    t,
+  );
   write(`data/decisions/${record.id}.bib`, bibtex(input));
   write(`data/decisions/${record.id}.ris`, ris(input));
   write(`data/decisions/${record.id}.csl.json`, JSON.stringify(cslJson(input)));

@@ -1,7 +1,6 @@
-/** What the citation formats need about a decision, in English, from the content. */
-import { authorsLine } from '../lib/decisions.ts';
-import type { CitationInput } from '../lib/citation.ts';
-import { officialDocumentUrl, paths } from '../lib/paths.ts';
+/** What the citation formats need about a decision, from the content (see `citationInputOf`). */
+import { citationInputOf, type CitationInput } from '../lib/citation.ts';
+import { paths } from '../lib/paths.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { useLocalizedContent } from './localized.ts';
 
@@ -9,13 +8,11 @@ type Decisions = Awaited<ReturnType<typeof useLocalizedContent>>['decisions'];
 
 export async function citationInput(entry: Decisions[number], locale: Locale, site: URL | undefined): Promise<CitationInput> {
   const content = await useLocalizedContent(locale);
-  const { t } = useTranslations(locale);
-  const symbol = entry.data.symbols[0];
-  return {
-    id: entry.id,
-    decision: entry.data,
-    title: t('decision.title', { authors: authorsLine(entry.data.authors, t) }),
-    committeeName: content.committeeName(entry.data.committee.id),
-    url: symbol ? officialDocumentUrl(symbol) : new URL(paths.decision(locale, entry.id), site).href,
-  };
+  return citationInputOf(
+    entry.id,
+    entry.data,
+    content.committeeName(entry.data.committee.id),
+    new URL(paths.decision(locale, entry.id), site).href,
+    useTranslations(locale).t,
+  );
 }

@@ -4,6 +4,8 @@
  */
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import type { Decision } from '../schemas/decision.ts';
+import { authorsLine } from './decisions.ts';
+import { officialDocumentUrl } from './paths.ts';
 
 export type CitationInput = {
   id: string;
@@ -14,6 +16,30 @@ export type CitationInput = {
   /** Address of the official document, or of the portal page where there is no symbol. */
   url: string;
 };
+
+/**
+ * What the citation formats need about a decision: its title in `t`'s
+ * language, and the address of its official document where it has a symbol,
+ * else `pageUrl`, its page on the portal. The decision pages
+ * (src/data/citations.ts) and the files beside each decision
+ * (scripts/build-decision-files.ts) both cite through it.
+ */
+export function citationInputOf(
+  id: string,
+  decision: Decision,
+  committeeName: string,
+  pageUrl: string,
+  t: ReturnType<typeof useTranslations>['t'],
+): CitationInput {
+  const symbol = decision.symbols[0];
+  return {
+    id,
+    decision,
+    title: t('decision.title', { authors: authorsLine(decision.authors, t) }),
+    committeeName,
+    url: symbol ? officialDocumentUrl(symbol) : pageUrl,
+  };
+}
 
 /** The pieces of the UN form in one language. */
 export type CitationLabels = {
