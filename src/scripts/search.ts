@@ -11,18 +11,23 @@ type PagefindResultData = {
 type Pagefind = {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
   search(
     query: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<Search | null>;
 };
+type Search = { results: { id: string; data(): Promise<PagefindResultData> }[] };
 
 import { stemKazakhQuery } from '../lib/kazakh-query.ts';
 import { formatNumber, groupSeparator } from '../lib/number-format.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['committee', 'year', 'outcome'] as const;
+/**
+ * A query is searched while typed once the word being typed has this many letters: Pagefind
+ * matches the beginnings of words, and a shorter one matches too many.
+ */
+const MIN_AHEAD = 3;
 
 function element<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -94,17 +99,55 @@ export async function startSearch(): Promise<void> {
 
   // The filter choices are in the page already; Pagefind loads a filter only when one is used.
   filterBox.hidden = false;
-  // Loading the index for a word while the reader is still typing makes the results come sooner.
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(typing);
+  /** What the form asks for now: the query as Pagefind is asked it, the filters chosen and the sort. */
+  const request = () => {
     const query = input.value.trim();
-    if (query.length >= 2) {
-      typing = setTimeout(() => {
-        void pagefind.preload(asked(query)).catch(() => undefined);
-      }, 150);
+    const filters: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
+      if (value) filters[name] = value;
     }
-  });
+    const sort =
+      sortSelect.value === 'newest'
+        ? { date: 'desc' as const }
+        : sortSelect.value === 'oldest'
+          ? { date: 'asc' as const }
+          : undefined;
+    const term = asked(query);
+    return { query, term, filters, sort, key: JSON.stringify([term, filters, sort ?? null]) };
+  };
+  // Pagefind's worker runs one search at a time. So do we, keeping the last asked: one the reader
+  // asks again (Enter after typing) is not run twice, and one made while typing is skipped when the
+  // box has changed before its turn. While the reader types, what is in the box is searched already:
+  // at 10,000 decisions ranking a common word took Pagefind 150 to 500 ms (docs/performance.md),
+  // and Enter now often finds the results ready or on their way.
+  let last: { key: string; search: Promise<Search | null> } | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const searchFor = (wanted: ReturnType<typeof request>, ahead = false): Promise<Search | null> => {
+    if (last?.key === wanted.key) return last.search;
+    const search = queue
+      .then(() =>
+        ahead && last?.key !== wanted.key
+          ? null
+          : pagefind.search(wanted.term || null, {
+              filters: wanted.filters,
+              ...(wanted.sort ? { sort: wanted.sort } : {}),
+            }),
+      )
+      .catch(() => null);
+    queue = search;
+    last = { key: wanted.key, search };
+    return search;
+  };
+  const searchAhead = () => {
+    const wanted = request();
+    if ((wanted.term.split(/\s+/).at(-1) ?? '').length < MIN_AHEAD) return;
+    void searchFor(wanted, true).then((found) => {
+      // The first result's text, fetched now if the box still asks for it, is shown at once on Enter.
+      if (found && last?.key === wanted.key) void found.results[0]?.data().catch(() => undefined);
+    });
+  };
+  input.addEventListener('input', searchAhead);
 
   const readState = () => {
     const params = new URLSearchParams(location.search);
@@ -119,12 +162,8 @@ export async function startSearch(): Promise<void> {
   let run = 0;
   const runSearch = async () => {
     const current = ++run;
-    const query = input.value.trim();
-    const filters: Record<string, string> = {};
-    for (const name of FILTERS) {
-      const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
-      if (value) filters[name] = value;
-    }
+    const wanted = request();
+    const { query, filters } = wanted;
     list.replaceChildren();
     more.hidden = true;
     if (!query && Object.keys(filters).length === 0) {
@@ -132,13 +171,10 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.textContent = messages.loading;
-    const sort =
-      sortSelect.value === 'newest'
-        ? { date: 'desc' as const }
-        : sortSelect.value === 'oldest'
-          ? { date: 'asc' as const }
-          : undefined;
-    const search = await pagefind.search(asked(query) || null, { filters, ...(sort ? { sort } : {}) });
+    // A search that failed, or was skipped as the box changed meanwhile, is made again.
+    const search =
+      (await searchFor(wanted)) ??
+      (await pagefind.search(wanted.term || null, { filters, ...(wanted.sort ? { sort: wanted.sort } : {}) }));
     if (current !== run || !search) return;
     const { results } = search;
     const label =

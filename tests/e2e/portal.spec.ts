@@ -156,6 +156,33 @@ test.describe('search', () => {
     }
   });
 
+  test('a query typed key by key shows what the whole query finds, not what its beginning found', async ({ page }) => {
+    // The page searches while the reader types; Enter must still show the whole query's results.
+    const status = page.getByRole('status');
+    const found = async (query: string) => {
+      await page.goto(`/en/search/?q=${query}`);
+      await expect(status).toContainText(`for “${query}”`);
+      return status.textContent();
+    };
+    const beginning = await found('ass');
+    const whole = await found('assembly');
+    const other = await found('torture');
+    expect(beginning).not.toBe(whole);
+
+    await page.goto('/en/search/');
+    const box = page.locator('[data-search-form] input[name="q"]');
+    await box.pressSequentially('assembly', { delay: 40 });
+    await box.press('Enter');
+    await expect(status).toHaveText(whole!);
+    await expect(page.locator('.results li').first()).toBeVisible();
+
+    await box.fill('');
+    await box.pressSequentially('torture', { delay: 10 });
+    await box.press('Enter');
+    await expect(status).toHaveText(other!);
+    await expect(page).toHaveURL(/\?q=torture$/);
+  });
+
   test('sorts results by date, newest first', async ({ page }) => {
     await page.goto('/en/search/?q=assembly&sort=newest');
     await expect(page.locator('.results li').first()).toBeVisible();
