@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
 import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
+import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
 
 /** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
@@ -13,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemapAndHeaders()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,

@@ -4,10 +4,10 @@
  * 1. the validator, on the second core while Astro starts on the first: when
  *    an entry is wrong, Astro is stopped and the editor reads the validator's
  *    message (file, line, field, what to write), never Astro's stack trace;
- * 2. `astro build`;
+ * 2. `astro build`, which also writes the sitemap and the security headers
+ *    (src/build/sitemap-and-headers.ts);
  * 3. the Pagefind index (scripts/build-search-index.ts), and beside it the
- *    small files of each decision (scripts/build-decision-files.ts), the
- *    sitemap and the security headers.
+ *    small files of each decision (scripts/build-decision-files.ts).
  *
  * Ends with one line saying what each step took. `--timings <file>` also
  * writes the figures as JSON, with peak memory on Linux (the benchmark reads it).
@@ -106,7 +106,7 @@ async function validateAndRenderPages() {
 
 /**
  * Lowers the priority of a process that runs beside the one the build waits for
- * (the validator beside Astro, the small steps beside Pagefind): on two cores
+ * (the validator beside Astro, the decision files beside Pagefind): on two cores
  * the slower one then keeps its core whenever both want more than one.
  */
 function yieldTo(child: ChildProcess) {
@@ -140,21 +140,17 @@ const aside = readdirSync(dirname(outFolder)).filter((name) => name.startsWith(`
 const oldOutput = Promise.all(aside.map((name) => rm(join(dirname(outFolder), name), { recursive: true, force: true })));
 if (values.fresh) rmSync(cacheFolder, { recursive: true, force: true });
 await validateAndRenderPages();
-// Pagefind reads the language folders and writes dist/pagefind; the other steps write and read
-// the rest. Pagefind keeps about one and a half cores busy, the others one, so they run side by side.
+// Pagefind reads the language folders and writes dist/pagefind; the decision files are written
+// elsewhere. Pagefind keeps about one and a half cores busy, the other step one, so they run side by side.
 await Promise.all([
   step('pagefind', [script('build-search-index.ts'), '--site', out, '--cache', join(cacheFolder, 'pagefind')]),
-  (async () => {
-    await step('decision-files', [script('build-decision-files.ts'), '--site', out], { beside: true });
-    await step('sitemap', [script('build-sitemap.ts'), '--site', out], { beside: true });
-    await step('headers', [script('build-headers.ts'), '--site', out], { beside: true });
-  })(),
+  step('decision-files', [script('build-decision-files.ts'), '--site', out], { beside: true }),
 ]);
 await oldOutput;
 const total = (performance.now() - started) / 1000;
 
 console.log(
-  `Build: ${total.toFixed(1)} s in all (${timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(', ')}; the validator runs beside Astro, Pagefind beside the last three)`,
+  `Build: ${total.toFixed(1)} s in all (${timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(', ')}; the validator runs beside Astro, the decision files beside Pagefind)`,
 );
 if (values.timings) {
   writeFileSync(

@@ -3,7 +3,9 @@
  * leads to a file of the site, every #fragment to an element of its page,
  * every external link is a well-formed https address (official UN documents on
  * the UN's own hosts), and every page is valid HTML (html-validate, configured
- * in .htmlvalidate.mjs). No network: external links are checked by form only.
+ * in .htmlvalidate.mjs), and the Content-Security-Policy of `_headers` allows
+ * all that each page's own allows. No network: external links are checked by
+ * form only.
  *
  *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
  *
@@ -15,6 +17,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
+import { pagePolicy } from './lib/security-headers.ts';
 import { checkSite, OFFICIAL_HOSTS, type Problem } from './lib/site-links.ts';
 
 const { values } = parseArgs({
@@ -60,6 +63,21 @@ for (const [file, html] of pages) {
   }
 }
 
+// The security headers list the hashes of one page per route (src/build/sitemap-and-headers.ts):
+// a page whose own policy allows more would be blocked where the header is served.
+const headerPolicy = pagePolicy(
+  `<meta http-equiv="content-security-policy" content="${/Content-Security-Policy: (.*)/.exec(readFileSync(join(site, '_headers'), 'utf8'))?.[1] ?? ''}"`,
+);
+let policyProblems = 0;
+for (const [file, html] of pages) {
+  for (const [name, sources] of pagePolicy(html) ?? []) {
+    const missing = sources.filter((source) => !headerPolicy?.get(name)?.includes(source));
+    if (missing.length === 0) continue;
+    policyProblems += 1;
+    print({ file, line: 1, what: `_headers: ${name} lacks ${missing.join(' ')} of the page's policy`, where: 'meta' });
+  }
+}
+
 const external = links.hosts.reduce((sum, [, count]) => sum + count, 0);
 const listHosts = (hosts: typeof links.hosts) => hosts.map(([host, count]) => `${host} ${count}`).join(', ') || 'none';
 const official = links.hosts.filter(([host]) => OFFICIAL_HOSTS.includes(host));
@@ -67,6 +85,6 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${htmlErrors} HTML errors`,
+    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers`,
 );
-process.exitCode = links.problems.length + htmlErrors > 0 ? 1 : 0;
+process.exitCode = links.problems.length + htmlErrors + policyProblems > 0 ? 1 : 0;

@@ -4,6 +4,7 @@
  * that at about 16,000 decisions. Beyond the limit, `sitemap.xml` becomes an
  * index of `sitemap-1.xml`, `sitemap-2.xml`..., so its address never changes.
  */
+import { LOCALES } from '../../src/i18n/index.ts';
 import { escapeXml } from '../../src/lib/atom.ts';
 
 export const SITEMAP_LIMIT = 50_000;
@@ -27,4 +28,37 @@ export function sitemapFiles(entries: readonly string[], siteUrl: string, limit 
     '',
   ].join('\n');
   return new Map([['sitemap.xml', index], ...files]);
+}
+
+/**
+ * The `<url>` entries of the site's pages, given as paths from the site's root
+ * (`en/decisions/ccpr-2521-2015/`, `''` for the root): the root, then each page
+ * of a language in every language, with its alternates. Pages outside the
+ * languages (redirects, the 404 page) and the editors' report are left out.
+ * `siteUrl` is the address of the site's root, ending in `/`.
+ */
+export function sitemapEntries(pagePaths: Iterable<string>, siteUrl: string): string[] {
+  const localized = new Set<string>();
+  for (const page of pagePaths) {
+    const path = page.replace(/\/$/, '');
+    const locale = LOCALES.find((code) => path === code || path.startsWith(`${code}/`));
+    if (!locale || /^[a-z]{2}\/editors$/.test(path)) continue;
+    localized.add(path.slice(locale.length + 1));
+  }
+  const url = (locale: string, path: string) => new URL(`${locale}/${path ? `${path}/` : ''}`, siteUrl).href;
+  const entries = [...localized]
+    .sort()
+    .flatMap((path) =>
+      LOCALES.map((locale) =>
+        [
+          '  <url>',
+          `    <loc>${escapeXml(url(locale, path))}</loc>`,
+          ...LOCALES.map(
+            (other) => `    <xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(url(other, path))}"/>`,
+          ),
+          '  </url>',
+        ].join('\n'),
+      ),
+    );
+  return [`  <url>\n    <loc>${escapeXml(siteUrl)}</loc>\n  </url>`, ...entries];
 }
