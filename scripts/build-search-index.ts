@@ -104,23 +104,26 @@ const entries: Entry[] = [];
 const kept: Locale[] = [];
 let nextKey = cache ? keyOf(LOCALES[0]) : null;
 for (const [position, locale] of LOCALES.entries()) {
-  const key = await nextKey;
+  const key = nextKey;
   const folder = cache ? join(cache, locale) : join(site, `.pagefind-${locale}`);
   const keyFile = `${folder}.key`;
+  const keptKey = cache && existsSync(join(folder, ENTRY)) && existsSync(keyFile) ? readFileSync(keyFile, 'utf8') : null;
   let indexing: Promise<void> | null = null;
-  if (key !== null && existsSync(join(folder, ENTRY)) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+  // A kept index is used when the pages it was made from are unchanged. Without one, as in a build
+  // from nothing, the indexing starts at once and the pages' key is made meanwhile, for the next build.
+  if (keptKey !== null && (await key) === keptKey) {
     kept.push(locale);
   } else {
     rmSync(keyFile, { force: true });
-    indexing = indexLanguage(locale, `${folder}.new`).then(() => {
+    indexing = indexLanguage(locale, `${folder}.new`).then(async () => {
       rmSync(folder, { recursive: true, force: true });
       renameSync(`${folder}.new`, folder);
-      if (key !== null) writeFileSync(keyFile, key);
+      if (key !== null) writeFileSync(keyFile, await key);
     });
   }
   // The next language's pages are read while this one is indexed.
   const following = LOCALES[position + 1];
-  nextKey = cache && following ? keyOf(following) : null;
+  nextKey = cache && following ? key!.then(() => keyOf(following)) : null;
   await indexing;
 
   const entry = JSON.parse(readFileSync(join(folder, ENTRY), 'utf8')) as Entry;
