@@ -310,6 +310,8 @@ export const en = {
   'data.feed.decisions': 'New and updated decisions',
   'data.feed.followUp': 'Follow-up events: State positions, assessments, measures',
   'data.feed.committee': 'Decisions of the {committee}',
+  'data.feeds.lead':
+    'Each feed holds the {count} most recently updated entries, newest first; the downloads above hold them all.',
   'data.lookup': 'Find a decision by its UN symbol or communication number',
   'data.lookup.text':
     'Every decision can be reached from its symbol, /symbol/CCPR/C/130/D/2521/2015/, or its communication number, /communication/ccpr/2521-2015/. Both lead to the decision page, and never change.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionRecord, DECISION_CSV_COLUMNS, followupRecord, parseCsv, toCsv } from '../../src/lib/export.ts';
 import { decisionRecordSchema, followupRecordSchema } from '../../src/schemas/export.ts';
 import { calendar } from '../../src/lib/ical.ts';
-import { atomFeed } from '../../src/lib/atom.ts';
+import { atomFeed, FEED_ENTRIES } from '../../src/lib/atom.ts';
 import { decisions, followups } from './fixtures.ts';
 
 const record = decisionRecord(decisions[1]!, {
@@ -73,6 +73,17 @@ describe('iCalendar', () => {
   });
 });
 
+const feedOf = (entries: Parameters<typeof atomFeed>[0]['entries']) => ({
+  id: 'https://example.org/feed',
+  title: 'Feed',
+  subtitle: 's',
+  lang: 'en',
+  selfUrl: 'https://example.org/feed',
+  pageUrl: 'https://example.org/',
+  author: 'Portal',
+  entries,
+});
+
 describe('Atom', () => {
   it('escapes text and dates the feed by its newest entry', () => {
     const xml = atomFeed({
@@ -91,5 +102,25 @@ describe('Atom', () => {
     expect(xml).toContain('<title>A &amp; B</title>');
     expect(xml).toContain('<title>&lt;b&gt;</title>');
     expect(xml).toContain('<updated>2021-05-06T00:00:00Z</updated>\n  <link rel="self"');
+  });
+
+  it('holds the most recently updated entries, newest first, up to its limit', () => {
+    const entries = Array.from({ length: FEED_ENTRIES + 20 }, (_, index) => ({
+      id: `d-${index}`,
+      title: 't',
+      // Days from 2000-01-01 on, given in a shuffled order.
+      updated: new Date(Date.UTC(2000, 0, 1 + ((index * 37) % (FEED_ENTRIES + 20)))).toISOString().slice(0, 10),
+      url: `https://example.org/${index}`,
+      summary: 's',
+    }));
+    const xml = atomFeed(feedOf(entries));
+    const days = [...xml.matchAll(/<entry>\n.*\n.*\n {4}<updated>(.{10})/g)].map((match) => match[1]);
+    expect(days).toHaveLength(FEED_ENTRIES);
+    const newest = entries
+      .map((entry) => entry.updated)
+      .sort()
+      .reverse()
+      .slice(0, FEED_ENTRIES);
+    expect(days).toEqual(newest);
   });
 });
