@@ -123,18 +123,11 @@ export async function startSearch(): Promise<void> {
   // and Enter now often finds the results ready or on their way.
   let last: { key: string; search: Promise<Search | null> } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  const ask = (wanted: ReturnType<typeof request>) =>
+    pagefind.search(wanted.term || null, { filters: wanted.filters, ...(wanted.sort ? { sort: wanted.sort } : {}) });
   const searchFor = (wanted: ReturnType<typeof request>, ahead = false): Promise<Search | null> => {
     if (last?.key === wanted.key) return last.search;
-    const search = queue
-      .then(() =>
-        ahead && last?.key !== wanted.key
-          ? null
-          : pagefind.search(wanted.term || null, {
-              filters: wanted.filters,
-              ...(wanted.sort ? { sort: wanted.sort } : {}),
-            }),
-      )
-      .catch(() => null);
+    const search = queue.then(() => (ahead && last?.key !== wanted.key ? null : ask(wanted))).catch(() => null);
     queue = search;
     last = { key: wanted.key, search };
     return search;
@@ -172,9 +165,7 @@ export async function startSearch(): Promise<void> {
     }
     status.textContent = messages.loading;
     // A search that failed, or was skipped as the box changed meanwhile, is made again.
-    const search =
-      (await searchFor(wanted)) ??
-      (await pagefind.search(wanted.term || null, { filters, ...(wanted.sort ? { sort: wanted.sort } : {}) }));
+    const search = (await searchFor(wanted)) ?? (await ask(wanted));
     if (current !== run || !search) return;
     const { results } = search;
     const label =
