@@ -108,12 +108,17 @@ type Build = {
   pagefindMiB: number;
 };
 
+/** The corpora generated in this run, by number of decisions. */
+const corpora = new Map<number, CorpusSummary>();
+
 /** A cold build of the portal on the corpus of `decisions` entries. */
 async function buildPortal(decisions: number): Promise<{ build: Build; dirs: Record<string, string> }> {
   const followups = Math.round(decisions * followupRatio);
   const corpusRoot = join(work, `corpus-${decisions}`);
   say(`\n${decisions} decisions, ${followups} follow-up entries`);
-  const corpus = generateCorpus({ root: corpusRoot, decisions, followups, source: root });
+  // A size built again (--pairs) keeps the corpus it was given: the same seed would write the same files.
+  const corpus = corpora.get(decisions) ?? generateCorpus({ root: corpusRoot, decisions, followups, source: root });
+  corpora.set(decisions, corpus);
   say(`  corpus: ${corpus.files} files, ${mib(corpus.bytes)} MiB of Markdown`);
   const dirs = {
     content: join(corpusRoot, 'src/content'),

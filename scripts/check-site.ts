@@ -17,7 +17,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
-import { pagePolicy } from './lib/security-headers.ts';
+import { pagePolicy, parsePolicy } from './lib/security-headers.ts';
 import { checkSite, OFFICIAL_HOSTS, type Problem } from './lib/site-links.ts';
 
 const { values } = parseArgs({
@@ -65,13 +65,11 @@ for (const [file, html] of pages) {
 
 // The security headers list the hashes of one page per route (src/build/sitemap-and-headers.ts):
 // a page whose own policy allows more would be blocked where the header is served.
-const headerPolicy = pagePolicy(
-  `<meta http-equiv="content-security-policy" content="${/Content-Security-Policy: (.*)/.exec(readFileSync(join(site, '_headers'), 'utf8'))?.[1] ?? ''}"`,
-);
+const headerPolicy = parsePolicy(/Content-Security-Policy: (.*)/.exec(readFileSync(join(site, '_headers'), 'utf8'))?.[1] ?? '');
 let policyProblems = 0;
 for (const [file, html] of pages) {
   for (const [name, sources] of pagePolicy(html) ?? []) {
-    const missing = sources.filter((source) => !headerPolicy?.get(name)?.includes(source));
+    const missing = sources.filter((source) => !headerPolicy.get(name)?.includes(source));
     if (missing.length === 0) continue;
     policyProblems += 1;
     print({ file, line: 1, what: `_headers: ${name} lacks ${missing.join(' ')} of the page's policy`, where: 'meta' });

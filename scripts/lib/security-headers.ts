@@ -8,12 +8,10 @@
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
-/** A page's policy from its <meta>, directive name → sources; null when it has none. */
-export function pagePolicy(html: string): Map<string, string[]> | null {
-  const meta = META.exec(html);
-  if (!meta) return null;
+/** A policy as written in a <meta> or a header: directive name → sources. */
+export function parsePolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
-  for (const directive of meta[1]!
+  for (const directive of policy
     .split(';')
     .map((part) => part.trim())
     .filter(Boolean)) {
@@ -21,6 +19,12 @@ export function pagePolicy(html: string): Map<string, string[]> | null {
     directives.set(name!, sources);
   }
   return directives;
+}
+
+/** A page's policy from its <meta>; null when it has none. */
+export function pagePolicy(html: string): Map<string, string[]> | null {
+  const meta = META.exec(html);
+  return meta ? parsePolicy(meta[1]!) : null;
 }
 
 /**
