@@ -12,12 +12,16 @@
  *
  * With `--cache <folder>` (as `npm run build` gives it), each language's index
  * is kept there with a key of what it was made from: Pagefind's version, this
- * script, and every page of the language. A language whose pages are all
+ * script, and every page of the language that it reads. A language whose pages are all
  * unchanged is not indexed again; its kept index is linked into the output.
  * Pagefind itself has no incremental mode, so a change to one page still
  * indexes that page's whole language again.
  *
- *   node scripts/build-search-index.ts [--site dist] [--cache node_modules/.astro/pagefind]
+ * With `--pages <glob>` (relative to each language folder; `npm run build`
+ * gives scripts/lib/search-pages.ts), Pagefind reads only those pages; by
+ * default it reads every page.
+ *
+ *   node scripts/build-search-index.ts [--site dist] [--cache node_modules/.astro/pagefind] [--pages '**\/*.html']
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,12 +30,20 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../src/i18n/index.ts';
+import { isSearched } from './lib/search-pages.ts';
 import { filesUnder } from './lib/site-files.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, cache: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: 'dist' },
+    cache: { type: 'string' },
+    pages: { type: 'string', default: '**/*.html' },
+  },
+});
 const site = values.site!;
 const output = join(site, 'pagefind');
 const cache = values.cache;
+const pages = values.pages!;
 
 function fail(message: string): never {
   console.error(`Search index: ${message}`);
@@ -50,9 +62,13 @@ const pagefindVersion = (JSON.parse(readFileSync(join(pagefindPackage, 'package.
  */
 async function keyOf(locale: Locale): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`pagefind ${pagefindVersion}\0`);
+  hash.update(`pagefind ${pagefindVersion}\0${pages}\0`);
   hash.update(readFileSync(import.meta.filename));
-  for (const file of filesUnder(join(site, locale), (name) => name.endsWith('.html')).sort()) {
+  const folder = join(site, locale);
+  const searched = filesUnder(folder, (name) => name.endsWith('.html')).filter((file) =>
+    isSearched(relative(folder, file), pages),
+  );
+  for (const file of searched.sort()) {
     hash.update(`\0${relative(site, file)}\0`);
     hash.update(await readFile(file));
   }
@@ -67,7 +83,7 @@ async function keyOf(locale: Locale): Promise<string> {
  */
 function indexLanguage(locale: Locale, folder: string): Promise<void> {
   rmSync(folder, { recursive: true, force: true });
-  const args = ['--site', site, '--glob', `${locale}/**/*.html`, '--output-path', folder];
+  const args = ['--site', site, '--glob', `${locale}/${pages}`, '--output-path', folder];
   const child = spawn(process.execPath, [join(pagefindPackage, 'lib/runner/bin.cjs'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,8 +93,8 @@ function indexLanguage(locale: Locale, folder: string): Promise<void> {
   return new Promise((done) => {
     child.on('close', (code) => {
       if (code !== 0) fail(`indexing ${site}/${locale} failed:\n${said}`);
-      const pages = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? 0);
-      if (pages === 0) fail(`no page in ${site}/${locale} was indexed; is data-pagefind-body missing?`);
+      const count = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? 0);
+      if (count === 0) fail(`no page in ${site}/${locale} was indexed; is data-pagefind-body missing?`);
       done();
     });
   });
@@ -135,6 +151,6 @@ for (const [position, locale] of LOCALES.entries()) {
 if (entries.length === 0) fail('nothing was written');
 const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
 writeFileSync(join(output, ENTRY), JSON.stringify(merged));
-const pages = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
+const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
 const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
-console.log(`Search index: ${pages} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}`);
+console.log(`Search index: ${indexed} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}`);

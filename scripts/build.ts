@@ -6,8 +6,9 @@
  *    message (file, line, field, what to write), never Astro's stack trace;
  * 2. `astro build`, which also writes the sitemap and the security headers
  *    (src/build/sitemap-and-headers.ts);
- * 3. the Pagefind index (scripts/build-search-index.ts), and beside it the
- *    small files of each decision (scripts/build-decision-files.ts).
+ * 3. the Pagefind index (scripts/build-search-index.ts) over the pages that
+ *    carry data-pagefind-body (scripts/lib/search-pages.ts), and beside it
+ *    the small files of each decision (scripts/build-decision-files.ts).
  *
  * Ends with one line saying what each step took. `--timings <file>` also
  * writes the figures as JSON, with peak memory on Linux (the benchmark reads it).
@@ -31,6 +32,7 @@ import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, MIB, type Measured } from './lib/measure.ts';
+import { SEARCHED_PAGES } from './lib/search-pages.ts';
 
 const { values } = parseArgs({ options: { timings: { type: 'string' }, fresh: { type: 'boolean', default: false } } });
 
@@ -143,7 +145,15 @@ await validateAndRenderPages();
 // Pagefind reads the language folders and writes dist/pagefind; the decision files are written
 // elsewhere. Pagefind keeps about one and a half cores busy, the other step one, so they run side by side.
 await Promise.all([
-  step('pagefind', [script('build-search-index.ts'), '--site', out, '--cache', join(cacheFolder, 'pagefind')]),
+  step('pagefind', [
+    script('build-search-index.ts'),
+    '--site',
+    out,
+    '--cache',
+    join(cacheFolder, 'pagefind'),
+    '--pages',
+    SEARCHED_PAGES,
+  ]),
   step('decision-files', [script('build-decision-files.ts'), '--site', out], { beside: true }),
 ]);
 await oldOutput;

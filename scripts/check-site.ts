@@ -4,8 +4,9 @@
  * every external link is a well-formed https address (official UN documents on
  * the UN's own hosts), and every page is valid HTML (html-validate, configured
  * in .htmlvalidate.mjs), and the Content-Security-Policy of `_headers` allows
- * all that each page's own allows. No network: external links are checked by
- * form only.
+ * all that each page's own allows, and every page meant for search lies where
+ * the search index reads (scripts/lib/search-pages.ts). No network: external
+ * links are checked by form only.
  *
  *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
  *
@@ -17,6 +18,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
+import { LOCALES } from '../src/i18n/index.ts';
+import { isSearched } from './lib/search-pages.ts';
 import { pagePolicy, parsePolicy } from './lib/security-headers.ts';
 import { checkSite, OFFICIAL_HOSTS, type Problem } from './lib/site-links.ts';
 
@@ -76,6 +79,22 @@ for (const [file, html] of pages) {
   }
 }
 
+// The search index reads only the folders named in scripts/lib/search-pages.ts: a page meant for
+// search anywhere else would be missing from the results.
+let unsearched = 0;
+for (const [file, html] of pages) {
+  const [locale, ...rest] = file.split('/');
+  if (!LOCALES.includes(locale as (typeof LOCALES)[number]) || !/<[^>]+\sdata-pagefind-body[\s=>]/.test(html)) continue;
+  if (isSearched(rest.join('/'))) continue;
+  unsearched += 1;
+  print({
+    file,
+    line: 1,
+    what: 'carries data-pagefind-body, but the search index does not read it: add its folder to scripts/lib/search-pages.ts',
+    where: 'body',
+  });
+}
+
 const external = links.hosts.reduce((sum, [, count]) => sum + count, 0);
 const listHosts = (hosts: typeof links.hosts) => hosts.map(([host, count]) => `${host} ${count}`).join(', ') || 'none';
 const official = links.hosts.filter(([host]) => OFFICIAL_HOSTS.includes(host));
@@ -83,6 +102,6 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers`,
+    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers, ${unsearched} pages for search that the index does not read`,
 );
-process.exitCode = links.problems.length + htmlErrors + policyProblems > 0 ? 1 : 0;
+process.exitCode = links.problems.length + htmlErrors + policyProblems + unsearched > 0 ? 1 : 0;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isSearched, SEARCHED_PAGES } from '../../scripts/lib/search-pages.ts';
 import { filesUnder } from '../../scripts/lib/site-files.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -25,16 +26,24 @@ function page(locale: string, id: string, text: string) {
   );
 }
 
-function indexSite() {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--site', site, '--cache', cache], {
-    encoding: 'utf8',
-  });
+function indexSite(...more: string[]) {
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/build-search-index.ts'), '--site', site, '--cache', cache, ...more],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return run.stdout;
 }
 
 const entryOf = () => JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: object };
+const fragmentsOf = (locale: string) =>
+  filesUnder(join(site, 'pagefind/fragment'), (name) => name.startsWith(`${locale}_`)).map((file) =>
+    gunzipSync(readFileSync(file)).toString('utf8'),
+  );
 const filesOf = (locale: string) => filesUnder(join(site, 'pagefind'), (name) => name.startsWith(`${locale}_`)).length;
 
 describe('the search index step', () => {
@@ -65,10 +74,49 @@ describe('the search index step', () => {
     expect(said).toMatch(/kk, ru unchanged since the last build, kept/);
     expect(said).not.toMatch(/en unchanged/);
     // The new sentence is in the English index: the fragments are gzipped JSON.
-    const fragments = filesUnder(join(site, 'pagefind/fragment'), (name) => name.startsWith('en_')).map((file) =>
-      gunzipSync(readFileSync(file)).toString('utf8'),
-    );
-    expect(fragments.some((fragment) => fragment.includes('deportation'))).toBe(true);
+    expect(fragmentsOf('en').some((fragment) => fragment.includes('deportation'))).toBe(true);
     expect(Object.keys(entryOf().languages).sort()).toEqual(['en', 'kk', 'ru']);
+  });
+
+  it('with --pages, reads only those pages, and a change elsewhere keeps the index', () => {
+    // A list page marked for search, as a mistake would: outside the portal's searched pages.
+    const list = (word: string) =>
+      writeFileSync(
+        join(site, 'en/decisions/index.html'),
+        `<!doctype html><html lang="en"><head><title>List</title></head><body><main data-pagefind-body><p>${word}</p></main></body></html>`,
+      );
+    list('listonlyword');
+    expect(indexSite()).toMatch(/7 pages indexed/);
+    expect(fragmentsOf('en').some((fragment) => fragment.includes('listonlyword'))).toBe(true);
+
+    expect(indexSite('--pages', SEARCHED_PAGES)).toMatch(/6 pages indexed/);
+    expect(fragmentsOf('en').some((fragment) => fragment.includes('listonlyword'))).toBe(false);
+    expect(fragmentsOf('en').some((fragment) => fragment.includes('deportation'))).toBe(true);
+
+    list('anotherword');
+    expect(indexSite('--pages', SEARCHED_PAGES)).toMatch(/kk, ru, en unchanged since the last build, kept/);
+  });
+});
+
+describe('the pages the search index reads', () => {
+  it('are the decision pages and the other pages for search, not the lists', () => {
+    for (const page of [
+      'index.html',
+      'decisions/ccpr-2137-2012/index.html',
+      'committees/cat/index.html',
+      'meetings/2024-05/index.html',
+    ]) {
+      expect(isSearched(page), page).toBe(true);
+    }
+    for (const page of [
+      'decisions/index.html',
+      'decisions/committee/cat/index.html',
+      'decisions/sort/number/index.html',
+      'follow-up/index.html',
+      'follow-up/status/open/index.html',
+      'editors/index.html',
+    ]) {
+      expect(isSearched(page), page).toBe(false);
+    }
   });
 });
