@@ -1,9 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
 import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
+
+// The large downloads are written on a worker thread (src/data/downloads.ts), which runs from
+// the project's own files: Astro's bundle of the pages cannot locate them.
+process.env.PORTAL_DOWNLOAD_WORKER = fileURLToPath(new URL('./src/data/download-worker.ts', import.meta.url));
 
 /** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';

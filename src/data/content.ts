@@ -22,6 +22,8 @@ async function load() {
       'Correct each file named above, then build again.',
     );
   }
+  // A build writes the large downloads on a worker thread from here on (src/data/downloads.ts).
+  if (import.meta.env.PROD) void import('./downloads.ts').then(({ startDownloads }) => startDownloads());
   return { committees, decisions, followups, meetings, translations };
 }
 

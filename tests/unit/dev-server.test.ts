@@ -2,7 +2,8 @@
  * `astro dev`, as an editor previews a change: each decision's files beside
  * the collection answer at the addresses the built site has, without a
  * trailing slash. A build writes them with scripts/build-decision-files.ts,
- * so only the dev server's routes serve them there.
+ * so only the dev server's routes serve them there. The large downloads come
+ * from a worker thread (src/data/downloads.ts), in dev as in a build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -70,5 +71,18 @@ describe('astro dev', () => {
     expect((JSON.parse(csl.text) as { id: string }[])[0]!.id).toBe('cat-444-2010');
 
     expect((await get('/data/decisions/no-such-decision.json')).status).toBe(404);
+  }, 60_000);
+
+  it('serves the large downloads, written on their worker thread', async () => {
+    const json = await fetch(`${origin}/data/decisions.json`);
+    expect(json.headers.get('content-type')).toContain('application/json');
+    const { count, decisions } = (await json.json()) as { count: number; decisions: { id: string }[] };
+    expect(count).toBeGreaterThan(0);
+    expect(decisions.map((decision) => decision.id)).toContain('cat-444-2010');
+
+    const csv = await fetch(`${origin}/data/followups.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    // The byte-order mark that keeps Cyrillic intact in Excel (text() would drop it).
+    expect(Buffer.from(await csv.arrayBuffer()).toString('latin1')).toMatch(/^\xEF\xBB\xBFid,kind,/);
   }, 60_000);
 });

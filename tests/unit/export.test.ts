@@ -1,5 +1,16 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { decisionRecord, DECISION_CSV_COLUMNS, followupRecord, parseCsv, toCsv } from '../../src/lib/export.ts';
+import {
+  decisionRecord,
+  DECISION_CSV_COLUMNS,
+  downloadText,
+  followupRecord,
+  LARGE_DOWNLOADS,
+  parseCsv,
+  toCsv,
+  type DownloadRecords,
+} from '../../src/lib/export.ts';
 import { decisionRecordSchema, followupRecordSchema } from '../../src/schemas/export.ts';
 import { calendar } from '../../src/lib/ical.ts';
 import { atomFeed, FEED_ENTRIES } from '../../src/lib/atom.ts';
@@ -44,6 +55,27 @@ describe('CSV', () => {
     expect(value('summary_kk')).toBe('Ол «жоқ» деді, сосын кетті.');
     expect(value('remedies')).toBe('compensation: no-information | release: implemented');
     expect(value('counsel')).toBe('');
+  });
+});
+
+describe('the large downloads', () => {
+  const records: DownloadRecords = {
+    today: '2024-01-01',
+    decisions: [record],
+    followups: [followupRecord(followups[1]!, { en: 'Assessed.', ru: 'Оценено «C1».' })],
+  };
+
+  it('come from their worker thread byte for byte as they would be written in the build itself', async () => {
+    const worker = new Worker(join(import.meta.dirname, '../../src/data/download-worker.ts'), { workerData: records });
+    const posted = new Map<string, Uint8Array>();
+    worker.on('message', ({ name, bytes }: { name: string; bytes: Uint8Array }) => posted.set(name, bytes));
+    await new Promise((done) => worker.on('exit', done));
+    expect([...posted.keys()]).toEqual([...LARGE_DOWNLOADS]);
+    for (const name of LARGE_DOWNLOADS) {
+      expect(Buffer.from(posted.get(name)!).toString('utf8'), name).toBe(downloadText(name, records));
+    }
+    expect(JSON.parse(downloadText('decisions.json', records))).toMatchObject({ built: '2024-01-01', count: 1 });
+    expect(downloadText('followups.csv', records)).toContain('Оценено');
   });
 });
 

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExports } from '../../data/exports.ts';
-import { wrap } from '../../lib/export.ts';
+import { getDownload } from '../../data/downloads.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { today, decisions } = await getExports(site);
-  return Response.json(wrap('decisions', decisions, today));
-};
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await getDownload('decisions.json', site), { headers: { 'content-type': 'application/json' } });

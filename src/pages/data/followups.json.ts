@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExports } from '../../data/exports.ts';
-import { wrap } from '../../lib/export.ts';
+import { getDownload } from '../../data/downloads.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { today, followups } = await getExports(site);
-  return Response.json(wrap('followups', followups, today));
-};
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await getDownload('followups.json', site), { headers: { 'content-type': 'application/json' } });
