@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -6,9 +7,15 @@ import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
 import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
 
+/** Where the site is written; the hostile-content test and the benchmark write elsewhere. */
+const outDir = process.env.PORTAL_OUT ?? './dist';
+
 // The large downloads are written on a worker thread (src/data/downloads.ts), which runs from
-// the project's own files: Astro's bundle of the pages cannot locate them.
-process.env.PORTAL_DOWNLOAD_WORKER = fileURLToPath(new URL('./src/data/download-worker.ts', import.meta.url));
+// the project's own files, and in a build writes them into the output folder itself: Astro's
+// bundle of the pages can locate neither.
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+process.env.PORTAL_DOWNLOAD_WORKER = join(projectRoot, 'src/data/download-worker.ts');
+process.env.PORTAL_DOWNLOADS_OUT = resolve(projectRoot, outDir, 'data');
 
 /** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
@@ -32,8 +39,7 @@ export default defineConfig({
     // No code blocks in summaries; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  // The hostile-content test builds other content into another folder.
-  outDir: process.env.PORTAL_OUT ?? './dist',
+  outDir,
   cacheDir,
   vite: {
     plugins: [contentStoreFromFile(cacheDir)],

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDownload } from '../../data/downloads.ts';
+import { downloadBody } from '../../data/downloads.ts';
 
+// In a build the file is written by src/data/downloads.ts, and this body is empty.
 export const GET: APIRoute = async ({ site }) =>
-  new Response(await getDownload('followups.csv', site), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(await downloadBody('followups.csv', site), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
