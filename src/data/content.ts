@@ -23,7 +23,8 @@ async function load() {
     );
   }
   // A build writes the large downloads on a worker thread from here on (src/data/downloads.ts).
-  if (import.meta.env.PROD) void import('./downloads.ts').then(({ startDownloads }) => startDownloads());
+  // A failure there is reported by the download routes, which wait for the same start.
+  if (import.meta.env.PROD) void import('./downloads.ts').then(({ startDownloads }) => startDownloads()).catch(() => undefined);
   return { committees, decisions, followups, meetings, translations };
 }
 

@@ -14,10 +14,10 @@
  * server gets the bytes. Should the worker be unavailable or fail, the rest are
  * written here, byte for byte the same.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { downloadText, LARGE_DOWNLOADS, type DownloadRecords, type LargeDownload } from '../lib/export.ts';
+import { LARGE_DOWNLOADS, type DownloadRecords, type LargeDownload } from '../lib/export.ts';
+import { produceDownload } from './download-worker.ts';
 import { getExports } from './exports.ts';
 
 /** Set by astro.config.ts: the worker runs from the project, not from Astro's bundle. */
@@ -46,16 +46,7 @@ async function start(site: URL | undefined): Promise<Map<LargeDownload, Pending>
     file.resolve(bytes);
   };
   const here = () => {
-    const encoder = new TextEncoder();
-    for (const [name, file] of files) {
-      if (file.done) continue;
-      const bytes = encoder.encode(downloadText(name, records));
-      if (folder) {
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, name), bytes);
-      }
-      settle(name, folder ? null : bytes);
-    }
+    for (const [name, file] of files) if (!file.done) settle(name, produceDownload(name, records, folder));
   };
   if (!WORKER || !existsSync(WORKER)) {
     here();
