@@ -81,6 +81,33 @@ export function filterDecisions<T extends DecisionEntry>(entries: readonly T[], 
   );
 }
 
+const lists = new WeakMap<readonly DecisionEntry[], Map<string, readonly DecisionEntry[]>>();
+
+/**
+ * The decisions a list page shows: narrowed by `filter`, in the order `key`.
+ * Worked out once per collection and shared by every page that shows the
+ * same list (the three languages, the home page, the committee pages): at
+ * 10,000 decisions each of the 400 list pages sorted and filtered the whole
+ * collection again. The same array goes to every caller, so it is read-only.
+ */
+export function listedDecisions<T extends DecisionEntry>(
+  entries: readonly T[],
+  filter: Filter = {},
+  key: SortKey = 'adopted',
+): readonly T[] {
+  let byName = lists.get(entries);
+  if (!byName) lists.set(entries, (byName = new Map()));
+  const name = [key, filter.committee ?? '', filter.year ?? '', filter.outcome ?? ''].join(' ');
+  let list = byName.get(name);
+  if (!list) {
+    const narrowed = filter.committee !== undefined || filter.year !== undefined || filter.outcome !== undefined;
+    // The sort is a total order, so narrowing the sorted list gives what sorting the narrowed one would.
+    list = narrowed ? filterDecisions(listedDecisions(entries, {}, key), filter) : sortDecisions(entries, key);
+    byName.set(name, list);
+  }
+  return list as readonly T[];
+}
+
 const facetCache = new WeakMap<readonly DecisionEntry[], ReturnType<typeof countFacets>>();
 
 /** The values present in the content for each filter, in display order, with counts (worked out once per list). */

@@ -7,12 +7,13 @@ import {
   filterDecisions,
   followupsOf,
   keyFigures,
+  listedDecisions,
   sortDecisions,
 } from '../../src/lib/decisions.ts';
 import { remediesOf } from '../../src/lib/remedies.ts';
 import { decisions, followups } from './fixtures.ts';
 
-const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
+const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
 describe('sorting decisions', () => {
   it('puts the newest adoption first and undated decisions last', () => {
@@ -76,6 +77,34 @@ describe('narrowing decisions', () => {
       { value: 'inadmissible', count: 1 },
       { value: 'unknown', count: 1 },
     ]);
+  });
+});
+
+describe('the lists shown on list pages', () => {
+  it('gives what narrowing then sorting gives, for every filter and order', () => {
+    const filters = [
+      {},
+      { committee: 'CCPR' },
+      { year: 2011 },
+      { outcome: 'violation' as const },
+      { committee: 'CAT', year: 2012 },
+    ];
+    for (const key of ['adopted', 'committee', 'number'] as const) {
+      for (const filter of filters) {
+        expect(ids(listedDecisions(decisions, filter, key))).toEqual(ids(sortDecisions(filterDecisions(decisions, filter), key)));
+      }
+    }
+    expect(ids(listedDecisions(decisions, { committee: 'CCPR' }))).toEqual([
+      'ccpr-2521-2015',
+      'ccpr-2027-2011',
+      'ccpr-2024-2011',
+    ]);
+  });
+
+  it('works a list out once per collection, and again for another collection', () => {
+    expect(listedDecisions(decisions, { committee: 'CCPR' })).toBe(listedDecisions(decisions, { committee: 'CCPR' }));
+    const fewer = decisions.filter((entry) => entry.id !== 'ccpr-2027-2011');
+    expect(ids(listedDecisions(fewer, { committee: 'CCPR' }))).toEqual(['ccpr-2521-2015', 'ccpr-2024-2011']);
   });
 });
 
