@@ -25,7 +25,10 @@
  * - the weight of a decision page: HTML, CSS and JS, raw and gzip;
  * - in headless Chromium, over a server that compresses as a host does: the
  *   bytes transferred and the time from Enter until the first results for a
- *   few queries, pasted as soon as the page is ready and typed key by key.
+ *   few queries, pasted as soon as the page is ready and typed key by key;
+ * - the full list of decisions and the follow-up board on a phone (390 px wide,
+ *   the processor slowed four times, as Chromium's developer tools do): bytes,
+ *   first paint, and when the page is parsed and loaded.
  * At each smaller size of --scales, the cold build only.
  */
 import { spawn } from 'node:child_process';
@@ -260,7 +263,42 @@ async function timeSearch(page: import('@playwright/test').Page, q: string, how:
   return clock.shown! - clock.submitted!;
 }
 
-async function searchInBrowser(out: string, corpus: CorpusSummary) {
+/** A phone: 390 by 844 CSS pixels, its processor about four times slower than this machine's. */
+const PHONE = { viewport: { width: 390, height: 844 }, cpuSlowdown: 4 };
+
+/** The longest pages, as a phone opens them: bytes, first paint, and when the page is parsed and loaded. */
+async function listsOnPhone(browser: import('@playwright/test').Browser, base: string) {
+  const results = [];
+  for (const path of ['/en/decisions/', '/en/follow-up/']) {
+    const context = await browser.newContext({ viewport: PHONE.viewport });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    let bytes = 0;
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      pending.push(request.sizes().then((sizes) => void (bytes += sizes.responseBodySize + sizes.responseHeadersSize)));
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'load', timeout: 300_000 });
+    await Promise.all(pending);
+    const times = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return { firstPaintMs: paint?.startTime ?? null, parsedMs: navigation.domInteractive, loadedMs: navigation.loadEventEnd };
+    });
+    await context.close();
+    results.push({
+      path,
+      transferredKB: kb(bytes),
+      firstPaintMs: times.firstPaintMs === null ? null : Math.round(times.firstPaintMs),
+      parsedMs: Math.round(times.parsedMs),
+      loadedMs: Math.round(times.loadedMs),
+    });
+  }
+  return results;
+}
+
+async function inBrowser(out: string, corpus: CorpusSummary) {
   const { chromium } = await import('@playwright/test');
   const { findBrowser, SYSTEM_CHROMIUM_ARGS } = await import('./browser.ts');
   const found = findBrowser();
@@ -276,6 +314,7 @@ async function searchInBrowser(out: string, corpus: CorpusSummary) {
     found.kind === 'system' ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
   );
   const results = [];
+  const base = `http://127.0.0.1:${values.port}`;
   try {
     for (const { lang, q } of queries(corpus)) {
       // A new context each time: an empty cache, as a first visit. Pagefind fetches
@@ -294,7 +333,6 @@ async function searchInBrowser(out: string, corpus: CorpusSummary) {
           }),
         );
       });
-      const base = `http://127.0.0.1:${values.port}`;
       await page.goto(`${base}/${lang}/search/`);
       await page.locator('[data-search-filters]').waitFor({ state: 'visible' });
       await Promise.all(pending);
@@ -333,11 +371,11 @@ async function searchInBrowser(out: string, corpus: CorpusSummary) {
         pagefindKB: kb(pagefindBytes),
       });
     }
+    return { search: results, lists: await listsOnPhone(browser, base) };
   } finally {
     await browser.close();
     server.kill();
   }
-  return results;
 }
 
 // --- The run -------------------------------------------------------------
@@ -371,7 +409,8 @@ if (!values['no-baseline']) {
 const sum = (key: 'portal' | 'baseline') => pairs.reduce((total, pair) => total + pair[key], 0);
 const middle = readdirSync(join(full.dirs.content!, 'decisions')).sort()[Math.floor(size / 2)]!.replace(/\.md$/, '');
 const weight = pageWeight(full.dirs.out!, middle);
-const search = values['no-browser'] ? null : await searchInBrowser(full.dirs.out!, full.build.corpus);
+const browsed = values['no-browser'] ? null : await inBrowser(full.dirs.out!, full.build.corpus);
+const search = browsed?.search ?? null;
 const rebuild = values['no-rebuild'] ? null : await rebuildAfterOneChange(full.dirs);
 
 const results = {
@@ -389,6 +428,7 @@ const results = {
   rebuild: rebuild ? { ...rebuild, ratioToCold: Math.round((rebuild.seconds / full.build.seconds) * 100) / 100 } : null,
   decisionPage: { id: middle, languages: weight },
   search,
+  listsOnPhone: browsed?.lists ?? null,
   benchmarkMinutes: Math.round((Date.now() - started) / 600) / 100,
 };
 const jsonFile = values.json ?? join(work, 'results.json');
@@ -483,6 +523,13 @@ if (search) {
       item.pagefindKB,
       item.status,
     ]),
+  ]);
+}
+if (browsed?.lists) {
+  say(`\nThe longest lists on a phone (${PHONE.viewport.width} px, processor ${PHONE.cpuSlowdown} times slower), gzip`);
+  table([
+    ['page', 'KB', 'first paint ms', 'parsed ms', 'loaded ms'],
+    ...browsed.lists.map((item) => [item.path, item.transferredKB, item.firstPaintMs, item.parsedMs, item.loadedMs]),
   ]);
 }
 say(
