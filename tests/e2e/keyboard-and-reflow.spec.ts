@@ -4,6 +4,7 @@
  * scrolling sideways, in every language.
  */
 import { expect, test } from '@playwright/test';
+import { content } from './content.ts';
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/en/decisions/ccpr-2521-2015/');
@@ -71,6 +72,21 @@ for (const locale of ['kk', 'ru', 'en']) {
     }
   });
 }
+
+test('on a phone, the list lays out only the cards near the screen, and every card stays in the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/decisions/');
+  const cards = page.locator('table.decision-table tbody tr');
+  await expect(cards).toHaveCount(content.decisions.length);
+  const last = cards.last();
+  // Far below the screen: Chromium skips its layout (docs/performance.md) but keeps it for screen readers.
+  expect(await last.evaluate((card) => getComputedStyle(card).contentVisibility)).toBe('auto');
+  await expect(last.getByRole('link')).toHaveAccessibleName(/ v\. Kazakhstan$/);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.getByRole('link')).toBeInViewport();
+  const box = await last.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(40);
+});
 
 test('text enlarged to 200% still fits a 640px window', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 800 });
