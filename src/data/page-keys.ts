@@ -29,7 +29,7 @@ const partOf = (entry: Part) => (entry ? [entry.id, entry.data, entry.body ?? ''
  */
 const sharedKeys = new WeakMap<Content, WeakMap<object, string>>();
 
-function sharedDecisionKey(content: Content, entry: DecisionEntry & { body?: string }): string {
+function sharedDecisionKey(content: Content, entry: DecisionEntry & { body?: string }, followups: Content['followups']): string {
   let keys = sharedKeys.get(content);
   if (!keys) {
     keys = new WeakMap();
@@ -37,7 +37,6 @@ function sharedDecisionKey(content: Content, entry: DecisionEntry & { body?: str
   }
   const known = keys.get(entry);
   if (known) return known;
-  const followups = linkedTo(content.followups, entry.id);
   const meetingIds = new Set([
     ...linkedTo(content.meetings, entry.id).map((meeting) => meeting.id),
     ...followups.flatMap((followup) =>
@@ -59,11 +58,12 @@ function sharedDecisionKey(content: Content, entry: DecisionEntry & { body?: str
 export function decisionPageKey(content: Content, entry: DecisionEntry & { body?: string }, locale: Locale): string {
   const translated = (collection: string, id: string) =>
     partOf(byId(content.translations, translationId(locale, collection, id)));
+  const followups = linkedTo(content.followups, entry.id);
   const parts = [
-    sharedDecisionKey(content, entry),
+    sharedDecisionKey(content, entry, followups),
     translated('decisions', entry.id),
     translated('committees', entry.data.committee.id),
-    ...linkedTo(content.followups, entry.id).map((followup) => translated('followups', followup.id)),
+    ...followups.map((followup) => translated('followups', followup.id)),
   ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }

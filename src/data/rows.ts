@@ -11,6 +11,7 @@ import { useTranslations, type Locale } from '../i18n/index.ts';
 import { boardRows, type BoardRow, type BoardSort } from '../lib/board.ts';
 import { authorsLine, outcomeKey, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { memo } from '../lib/memo.ts';
 import { paths } from '../lib/paths.ts';
 import type { useLocalizedContent } from './localized.ts';
 
@@ -23,19 +24,8 @@ const attributes = (values: Record<string, string | undefined>) =>
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value!)}"`))
     .join('');
 
-/** One cache per entry object, so content changed in `astro dev` is never served stale. */
-function memo<K extends object>() {
-  const cache = new WeakMap<K, Map<string, string>>();
-  return (key: K, locale: string, make: () => string) => {
-    let byLocale = cache.get(key);
-    if (!byLocale) cache.set(key, (byLocale = new Map()));
-    let html = byLocale.get(locale);
-    if (html === undefined) byLocale.set(locale, (html = make()));
-    return html;
-  };
-}
-
-const decisionRows = memo<DecisionEntry>();
+/** Each row's HTML, per entry object and language. */
+const decisionRows = memo<DecisionEntry, string>();
 
 /** A row of the decision table: case and subject, committee, adoption day, outcome. */
 export function decisionRow(entry: DecisionEntry, locale: Locale, content: Localized): string {
@@ -67,7 +57,7 @@ export function decisionRow(entry: DecisionEntry, locale: Locale, content: Local
   });
 }
 
-const boardRowsHtml = memo<BoardRow<DecisionEntry, FollowupEntry>>();
+const boardRowsHtml = memo<BoardRow<DecisionEntry, FollowupEntry>, string>();
 
 /** A row of the follow-up board: case, status, reply due, latest step. */
 export function boardRow(row: BoardRow<DecisionEntry, FollowupEntry>, locale: Locale, content: Localized): string {

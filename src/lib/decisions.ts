@@ -7,6 +7,7 @@ import { COMMITTEE_CODES } from '../schemas/common.ts';
 import type { Decision, Outcome } from '../schemas/decision.ts';
 import type { Followup } from '../schemas/followup.ts';
 import { linkedTo } from './lookup.ts';
+import { memo } from './memo.ts';
 
 export type DecisionEntry = { id: string; data: Decision };
 export type FollowupEntry = { id: string; data: Followup };
@@ -81,7 +82,7 @@ export function filterDecisions<T extends DecisionEntry>(entries: readonly T[], 
   );
 }
 
-const lists = new WeakMap<readonly DecisionEntry[], Map<string, readonly DecisionEntry[]>>();
+const lists = memo<readonly DecisionEntry[], readonly DecisionEntry[]>();
 
 /**
  * The decisions a list page shows: narrowed by `filter`, in the order `key`.
@@ -95,17 +96,12 @@ export function listedDecisions<T extends DecisionEntry>(
   filter: Filter = {},
   key: SortKey = 'adopted',
 ): readonly T[] {
-  let byName = lists.get(entries);
-  if (!byName) lists.set(entries, (byName = new Map()));
   const name = [key, filter.committee ?? '', filter.year ?? '', filter.outcome ?? ''].join(' ');
-  let list = byName.get(name);
-  if (!list) {
-    const narrowed = filter.committee !== undefined || filter.year !== undefined || filter.outcome !== undefined;
-    // The sort is a total order, so narrowing the sorted list gives what sorting the narrowed one would.
-    list = narrowed ? filterDecisions(listedDecisions(entries, {}, key), filter) : sortDecisions(entries, key);
-    byName.set(name, list);
-  }
-  return list as readonly T[];
+  const narrowed = filter.committee !== undefined || filter.year !== undefined || filter.outcome !== undefined;
+  // The sort is a total order, so narrowing the sorted list gives what sorting the narrowed one would.
+  return lists(entries, name, () =>
+    narrowed ? filterDecisions(listedDecisions(entries, {}, key), filter) : sortDecisions(entries, key),
+  ) as readonly T[];
 }
 
 const facetCache = new WeakMap<readonly DecisionEntry[], ReturnType<typeof countFacets>>();
