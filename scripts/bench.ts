@@ -263,6 +263,25 @@ async function timeSearch(page: import('@playwright/test').Page, q: string, how:
   return clock.shown! - clock.submitted!;
 }
 
+/**
+ * Counts what a page transfers, bodies and headers, as each request finishes;
+ * `settled()` waits for the sizes of those finished so far.
+ */
+function countTransfers(page: import('@playwright/test').Page) {
+  const counted = { bytes: 0, pagefindBytes: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        const transferred = sizes.responseBodySize + sizes.responseHeadersSize;
+        counted.bytes += transferred;
+        if (request.url().includes('/pagefind/')) counted.pagefindBytes += transferred;
+      }),
+    );
+  });
+  return { counted, settled: () => Promise.all(pending) };
+}
+
 /** A phone: 390 by 844 CSS pixels, its processor about four times slower than this machine's. */
 const PHONE = { viewport: { width: 390, height: 844 }, cpuSlowdown: 4 };
 
@@ -274,13 +293,9 @@ async function listsOnPhone(browser: import('@playwright/test').Browser, base: s
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-    let bytes = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (request) => {
-      pending.push(request.sizes().then((sizes) => void (bytes += sizes.responseBodySize + sizes.responseHeadersSize)));
-    });
+    const transfers = countTransfers(page);
     await page.goto(`${base}${path}`, { waitUntil: 'load', timeout: 300_000 });
-    await Promise.all(pending);
+    await transfers.settled();
     const times = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -289,7 +304,7 @@ async function listsOnPhone(browser: import('@playwright/test').Browser, base: s
     await context.close();
     results.push({
       path,
-      transferredKB: kb(bytes),
+      transferredKB: kb(transfers.counted.bytes),
       firstPaintMs: times.firstPaintMs === null ? null : Math.round(times.firstPaintMs),
       parsedMs: Math.round(times.parsedMs),
       loadedMs: Math.round(times.loadedMs),
@@ -321,26 +336,16 @@ async function inBrowser(out: string, corpus: CorpusSummary) {
       // its index from a worker; Playwright reports the worker's requests with the page's.
       const context = await browser.newContext();
       const page = await context.newPage();
-      let bytes = 0;
-      let pagefindBytes = 0;
-      const pending: Promise<void>[] = [];
-      page.on('requestfinished', (request) => {
-        pending.push(
-          request.sizes().then((sizes) => {
-            const transferred = sizes.responseBodySize + sizes.responseHeadersSize;
-            bytes += transferred;
-            if (request.url().includes('/pagefind/')) pagefindBytes += transferred;
-          }),
-        );
-      });
+      const transfers = countTransfers(page);
+      const { counted } = transfers;
       await page.goto(`${base}/${lang}/search/`);
       await page.locator('[data-search-filters]').waitFor({ state: 'visible' });
-      await Promise.all(pending);
-      const bytesBefore = bytes;
+      await transfers.settled();
+      const bytesBefore = counted.bytes;
       const pastedMs = await timeSearch(page, q, 'pasted');
       const count = await page.locator('[data-search-status]').textContent();
       await page.waitForLoadState('networkidle');
-      await Promise.all(pending);
+      await transfers.settled();
       await context.close();
 
       // The same query typed as a person types, from a new visit: Pagefind loads while the keys are pressed.
@@ -366,9 +371,9 @@ async function inBrowser(out: string, corpus: CorpusSummary) {
         firstResultsMs: Math.round(pastedMs),
         afterTypingMs: Math.round(typedMs),
         fromAddressMs: Math.round(fromAddressMs),
-        totalKB: kb(bytes),
-        searchKB: kb(bytes - bytesBefore),
-        pagefindKB: kb(pagefindBytes),
+        totalKB: kb(counted.bytes),
+        searchKB: kb(counted.bytes - bytesBefore),
+        pagefindKB: kb(counted.pagefindBytes),
       });
     }
     return { search: results, lists: await listsOnPhone(browser, base) };
