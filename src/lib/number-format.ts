@@ -17,3 +17,18 @@ export function formatNumber(format: Intl.NumberFormat, value: number, separator
     .map((part) => (part.type === 'group' ? separator : part.value))
     .join('');
 }
+
+/**
+ * The attributes that tell a script how the server wrote numbers: the locale of its
+ * `Intl.NumberFormat` and the separator between groups of thousands.
+ */
+export function numberFormatAttributes(formatLocale: string): { 'data-format-locale': string; 'data-number-group': string } {
+  return { 'data-format-locale': formatLocale, 'data-number-group': groupSeparator(new Intl.NumberFormat(formatLocale)) };
+}
+
+/** A formatter in the browser for numbers written as the server writes them, read from those attributes. */
+export function numberFormatFrom(element: HTMLElement, fallbackLocale: string): (value: number) => string {
+  const format = new Intl.NumberFormat(element.dataset.formatLocale ?? fallbackLocale);
+  const separator = element.dataset.numberGroup ?? groupSeparator(format);
+  return (value) => formatNumber(format, value, separator);
+}

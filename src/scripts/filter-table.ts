@@ -9,6 +9,8 @@
  * `[data-filter-count]` with `data-forms` (plural forms of "{count} ...");
  * optionally `[data-filter-empty]` and `[data-static-facets]`.
  */
+import { numberFormatFrom } from '../lib/number-format.ts';
+
 export type Comparator = (a: HTMLElement, b: HTMLElement) => number;
 
 export function enhanceFilterTable(comparators: Record<string, Comparator>): void {
@@ -26,7 +28,7 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')];
   const lang = document.documentElement.lang;
   const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const formatted = numberFormatFrom(count, lang);
   const forms = JSON.parse(count.dataset.forms ?? '{}') as Record<string, string>;
 
   const apply = (params: URLSearchParams) => {
@@ -42,7 +44,7 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
       body.append(row);
     }
     const template = forms[plurals.select(shown)] ?? forms.other ?? '{count}';
-    count.textContent = template.replace('{count}', numbers.format(shown));
+    count.textContent = template.replace('{count}', formatted(shown));
     if (empty) empty.hidden = shown > 0;
   };
 

@@ -19,7 +19,7 @@ type Pagefind = {
 type Search = { results: { id: string; data(): Promise<PagefindResultData> }[] };
 
 import { stemKazakhQuery } from '../lib/kazakh-query.ts';
-import { formatNumber, groupSeparator } from '../lib/number-format.ts';
+import { numberFormatFrom } from '../lib/number-format.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['committee', 'year', 'outcome'] as const;
@@ -77,7 +77,7 @@ export async function startSearch(): Promise<void> {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
-  const numbers = new Intl.NumberFormat(form.dataset.formatLocale);
+  const formatted = numberFormatFrom(form, document.documentElement.lang);
   const days = new Intl.DateTimeFormat(form.dataset.formatLocale, {
     day: 'numeric',
     month: 'long',
@@ -177,7 +177,7 @@ export async function startSearch(): Promise<void> {
       results.length === 0
         ? fill(messages.none, { query: label })
         : fill(messages.results[plurals.select(results.length)] ?? messages.results.other ?? '', {
-            count: formatNumber(numbers, results.length, form.dataset.numberGroup ?? groupSeparator(numbers)),
+            count: formatted(results.length),
             query: label,
           });
     let shown = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildDay } from '../../src/lib/build-info.ts';
-import { formatNumber, groupSeparator } from '../../src/lib/number-format.ts';
+import { formatNumber, groupSeparator, numberFormatAttributes, numberFormatFrom } from '../../src/lib/number-format.ts';
 
 describe('English interface text', () => {
   const { t, plural, date } = useTranslations('en');
@@ -49,5 +49,18 @@ describe('numbers written in the browser', () => {
     expect(formatNumber(browser, 1234567, server)).toBe(kazakh.format(1234567));
     expect(formatNumber(browser, 12, server)).toBe('12');
     expect(groupSeparator(new Intl.NumberFormat('en-GB'))).toBe(',');
+  });
+
+  it('are written by a list’s script as the server wrote them, from the attributes the server gave it', () => {
+    for (const locale of ['kk-KZ', 'ru-RU', 'en-GB']) {
+      const attributes = numberFormatAttributes(locale);
+      // What the browser reads back as `dataset` from those attributes.
+      const element = {
+        dataset: { formatLocale: attributes['data-format-locale'], numberGroup: attributes['data-number-group'] },
+      } as unknown as HTMLElement;
+      expect(numberFormatFrom(element, 'en')(10046)).toBe(new Intl.NumberFormat(locale).format(10046));
+    }
+    // Without the attributes, the page's language decides.
+    expect(numberFormatFrom({ dataset: {} } as unknown as HTMLElement, 'en-GB')(10046)).toBe('10,046');
   });
 });
