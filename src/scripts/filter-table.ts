@@ -31,20 +31,41 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
   const formatted = numberFormatFrom(count, lang);
   const forms = JSON.parse(count.dataset.forms ?? '{}') as Record<string, string>;
 
+  // The rows in the order the page was built in, which is the page's own sort; the other orders are
+  // worked out when first asked for. At 10,000 decisions, sorting and moving every row on each visit
+  // held a wide screen for seconds (docs/performance.md), so rows move only when the order changes,
+  // and a row's `hidden` is set only when it changes.
+  const orders = new Map<string, readonly HTMLTableRowElement[]>([[pageSort, rows]]);
+  const orderFor = (sort: string) => {
+    const compare = comparators[sort];
+    if (!compare) return rows;
+    let order = orders.get(sort);
+    if (!order) orders.set(sort, (order = [...rows].sort(compare)));
+    return order;
+  };
+  let shownOrder: readonly HTMLTableRowElement[] = rows;
+  let shownCount = rows.length;
+
   const apply = (params: URLSearchParams) => {
-    const compare = comparators[params.get('sort') ?? pageSort];
+    const order = orderFor(params.get('sort') ?? pageSort);
+    if (order !== shownOrder) {
+      body.append(...order);
+      shownOrder = order;
+    }
     let shown = 0;
-    for (const row of compare ? [...rows].sort(compare) : rows) {
+    for (const row of order) {
       const visible = facets.every((facet) => {
         const wanted = params.get(facet);
         return !wanted || row.dataset[facet] === wanted;
       });
-      row.hidden = !visible;
+      if (row.hidden === visible) row.hidden = !visible;
       if (visible) shown += 1;
-      body.append(row);
     }
-    const template = forms[plurals.select(shown)] ?? forms.other ?? '{count}';
-    count.textContent = template.replace('{count}', formatted(shown));
+    if (shown !== shownCount) {
+      const template = forms[plurals.select(shown)] ?? forms.other ?? '{count}';
+      count.textContent = template.replace('{count}', formatted(shown));
+      shownCount = shown;
+    }
     if (empty) empty.hidden = shown > 0;
   };
 

@@ -59,6 +59,38 @@ test.describe('decision list', () => {
     })[0];
     await expect(first).toContainText(lowest.data.communications[0]);
   });
+  test('leaves the rows where the page put them until another order is asked for', async ({ page }) => {
+    // Counts the rows put into the table once the page is parsed, that is, by its script. At
+    // 10,000 decisions, moving every row on each visit held a wide screen for seconds.
+    await page.addInitScript(() => {
+      const moved = { rows: 0 };
+      (window as unknown as { moved: typeof moved }).moved = moved;
+      new MutationObserver((records) => {
+        if (document.readyState === 'loading') return;
+        for (const record of records) if (record.target.nodeName === 'TBODY') moved.rows += record.addedNodes.length;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const rowsMoved = () => page.evaluate(() => (window as unknown as { moved: { rows: number } }).moved.rows);
+    const order = () => page.locator('tbody tr a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+    await page.goto('/en/decisions/');
+    await expect(page.getByLabel('Committee')).toBeVisible();
+    const built = await order();
+    expect(built).toHaveLength(decisions.length);
+    await page.getByLabel('Committee').selectOption('CAT');
+    await expect(page.locator('tbody tr:visible')).toHaveCount(count((entry) => entry.data.committee.id === 'CAT'));
+    await page.getByLabel('Committee').selectOption('');
+    await expect(page.getByText(`${decisions.length} decisions`, { exact: true })).toBeVisible();
+    expect(await rowsMoved()).toBe(0);
+
+    await page.getByLabel('Sort by').selectOption('number');
+    await expect(page).toHaveURL(/\?sort=number$/);
+    expect(await rowsMoved()).toBe(decisions.length);
+    expect(await order()).not.toEqual(built);
+    // Back to the page's own order: the order the page was built in.
+    await page.getByLabel('Sort by').selectOption('adopted');
+    expect(await order()).toEqual(built);
+  });
 });
 
 test.describe('decision list without JavaScript', () => {
