@@ -73,19 +73,46 @@ for (const locale of ['kk', 'ru', 'en']) {
   });
 }
 
-test('on a phone, the list lays out only the cards near the screen, and every card stays in the page', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/en/decisions/');
-  const cards = page.locator('table.decision-table tbody tr');
-  await expect(cards).toHaveCount(content.decisions.length);
-  const last = cards.last();
-  // Far below the screen: Chromium skips its layout (docs/performance.md) but keeps it for screen readers.
-  expect(await last.evaluate((card) => getComputedStyle(card).contentVisibility)).toBe('auto');
-  await expect(last.getByRole('link')).toHaveAccessibleName(/ v\. Kazakhstan$/);
-  await last.scrollIntoViewIfNeeded();
-  await expect(last.getByRole('link')).toBeInViewport();
-  const box = await last.boundingBox();
-  expect(box?.height ?? 0).toBeGreaterThan(40);
+for (const screen of [
+  { name: 'on a phone', width: 390, height: 844 },
+  { name: 'on a wide screen', width: 1280, height: 800 },
+]) {
+  test(`${screen.name}, the list lays out only the rows near the screen, and every row stays in the page`, async ({ page }) => {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await page.goto('/en/decisions/');
+    const table = page.getByRole('table', { name: 'All decisions' });
+    const rows = page.locator('table.decision-table tbody tr');
+    await expect(rows).toHaveCount(content.decisions.length);
+    // Still a table for screen readers: its rows, column headers and cells.
+    await expect(table.getByRole('row')).toHaveCount(content.decisions.length + 1);
+    await expect(table.getByRole('columnheader')).toHaveCount(4);
+    const last = rows.last();
+    // Far below the screen: Chromium skips its layout (docs/performance.md) but keeps it for screen readers.
+    expect(await last.evaluate((row) => getComputedStyle(row).contentVisibility)).toBe('auto');
+    await expect(last.getByRole('link')).toHaveAccessibleName(/ v\. Kazakhstan$/);
+    await last.scrollIntoViewIfNeeded();
+    await expect(last.getByRole('link')).toBeInViewport();
+    const box = await last.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(40);
+  });
+}
+
+test('on a wide screen, every row of a list lines up with the column headings', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ['/ru/decisions/', '/kk/follow-up/']) {
+    await page.goto(path);
+    const lefts = (row: import('@playwright/test').Locator) =>
+      row.locator('th, td').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    const headings = await lefts(page.locator('table.decision-table thead tr'));
+    expect(headings).toHaveLength(4);
+    // Distinct columns, left to right.
+    expect([...new Set(headings)].sort((a, b) => a - b)).toEqual(headings);
+    for (const index of [0, 1, 2, 5]) {
+      const row = page.locator('table.decision-table tbody tr').nth(index);
+      await row.scrollIntoViewIfNeeded();
+      expect(await lefts(row), `${path}, row ${index + 1}`).toEqual(headings);
+    }
+  }
 });
 
 test('text enlarged to 200% still fits a 640px window', async ({ page }) => {
