@@ -5,7 +5,8 @@
  * At 10,000 decisions the lists hold hundreds of thousands of rows (each
  * decision is in the full list, its sorted variants and one page per facet);
  * as Astro components they took longer than all the decision pages. The
- * markup is the one the components had, escaped as Astro escapes text.
+ * markup is the one the components had, escaped as Astro escapes text. Rows
+ * and cells carry their roles, as the tables do (see DecisionTable.astro).
  */
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { boardRows, type BoardRow, type BoardSort } from '../lib/board.ts';
@@ -41,17 +42,17 @@ export function decisionRow(entry: DecisionEntry, locale: Locale, content: Local
       : `<span class="not-recorded">${escapeHtml(t('decision.notRecordedShort'))}</span>`;
     const outcome = data.outcome ?? 'unknown';
     return [
-      `<tr${attributes({
+      `<tr role="row"${attributes({
         'data-committee': data.committee.id,
         'data-year': String(yearOf(entry) ?? ''),
         'data-outcome': outcome,
         'data-adopted': data.adopted ?? '',
         'data-number': data.communications[0],
       })}>`,
-      `<td><a href="${escapeHtml(paths.decision(locale, entry.id))}">${escapeHtml(t('decision.title', { authors: authorsLine(data.authors, t) }))}</a><br><span class="muted">${escapeHtml(data.communications.join(', '))}${subject}</span></td>`,
-      `<td data-label="${escapeHtml(t('list.col.committee'))}">${escapeHtml(data.committee.id)}</td>`,
-      `<td data-label="${escapeHtml(t('list.col.adopted'))}">${adopted}</td>`,
-      `<td data-label="${escapeHtml(t('list.col.outcome'))}"><span class="tag tag--${outcome}">${escapeHtml(t(outcomeKey(data.outcome)))}</span></td>`,
+      `<td role="cell"><a href="${escapeHtml(paths.decision(locale, entry.id))}">${escapeHtml(t('decision.title', { authors: authorsLine(data.authors, t) }))}</a><br><span class="muted">${escapeHtml(data.communications.join(', '))}${subject}</span></td>`,
+      `<td role="cell" data-label="${escapeHtml(t('list.col.committee'))}">${escapeHtml(data.committee.id)}</td>`,
+      `<td role="cell" data-label="${escapeHtml(t('list.col.adopted'))}">${adopted}</td>`,
+      `<td role="cell" data-label="${escapeHtml(t('list.col.outcome'))}"><span class="tag tag--${outcome}">${escapeHtml(t(outcomeKey(data.outcome)))}</span></td>`,
       '</tr>\n',
     ].join('');
   });
@@ -73,17 +74,17 @@ export function boardRow(row: BoardRow<DecisionEntry, FollowupEntry>, locale: Lo
       ? `${row.latest.data.date ? `<time datetime="${row.latest.data.date}">${escapeHtml(date(row.latest.data.date))}</time>` : ''}<br><a href="${escapeHtml(`${page}#event-${row.latest.id}`)}">${escapeHtml(content.followup(row.latest as never).data.title)}</a>`
       : `<span class="muted">${escapeHtml(t('board.none'))}</span>`;
     return [
-      `<tr${attributes({
+      `<tr role="row"${attributes({
         'data-committee': decision.data.committee.id,
         'data-status': row.status,
         'data-overdue': row.overdue ? 'yes' : 'no',
         'data-due': row.deadline?.due ?? '',
         'data-adopted': decision.data.adopted ?? '',
       })}>`,
-      `<td><a href="${escapeHtml(page)}">${escapeHtml(t('decision.title', { authors: authorsLine(decision.data.authors, t) }))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span></td>`,
-      `<td data-label="${escapeHtml(t('board.col.status'))}"><span class="status-tag status-tag--${row.status}">${escapeHtml(t(`followUp.status.${row.status}`))}</span></td>`,
-      `<td data-label="${escapeHtml(t('board.col.due'))}">${due}${overdue}</td>`,
-      `<td data-label="${escapeHtml(t('board.col.latest'))}">${latest}</td>`,
+      `<td role="cell"><a href="${escapeHtml(page)}">${escapeHtml(t('decision.title', { authors: authorsLine(decision.data.authors, t) }))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span></td>`,
+      `<td role="cell" data-label="${escapeHtml(t('board.col.status'))}"><span class="status-tag status-tag--${row.status}">${escapeHtml(t(`followUp.status.${row.status}`))}</span></td>`,
+      `<td role="cell" data-label="${escapeHtml(t('board.col.due'))}">${due}${overdue}</td>`,
+      `<td role="cell" data-label="${escapeHtml(t('board.col.latest'))}">${latest}</td>`,
       '</tr>\n',
     ].join('');
   });
