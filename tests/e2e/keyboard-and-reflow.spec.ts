@@ -99,6 +99,14 @@ for (const screen of [
   });
 }
 
+test('printed, a list lays out every row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/en/decisions/');
+  const last = page.locator('table.decision-table tbody tr').last();
+  expect(await last.evaluate((row) => getComputedStyle(row).contentVisibility)).toBe('visible');
+});
+
 test('on a wide screen, every row of a list lines up with the column headings', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const path of ['/ru/decisions/', '/kk/follow-up/']) {
