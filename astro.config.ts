@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
 import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
+import { keepPages } from './src/build/kept-pages.ts';
 
 /** Where the site is written; the hostile-content test and the benchmark write elsewhere. */
 const outDir = process.env.PORTAL_OUT ?? './dist';
@@ -26,14 +27,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemapAndHeaders()],
+  // A rebuild keeps each page whose content did not change (src/build/kept-pages.ts,
+  // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
+  integrations: [mdx(), keepPages(), sitemapAndHeaders()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,
   devToolbar: { enabled: false },
-  // A rebuild keeps each decision page whose content did not change (see
-  // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
-  experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({ mdastPlugins: [portalMarkdownSafety] }),
     // No code blocks in summaries; Shiki's inline styles would also break the CSP.

@@ -16,6 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keptPages } from './kept-pages.ts';
 import { securityHeaderFiles } from '../../scripts/lib/security-headers.ts';
 import { headOf } from '../../scripts/lib/site-files.ts';
 import { sitemapEntries, sitemapFiles } from '../../scripts/lib/sitemap.ts';
@@ -32,10 +33,8 @@ export function sitemapAndHeaders(): AstroIntegration {
         const write = (files: Map<string, string>) => {
           for (const [name, content] of files) writeFileSync(new URL(name, dir), content);
         };
-        const entries = sitemapEntries(
-          pages.map((page) => page.pathname),
-          siteUrl,
-        );
+        // The pages a rebuild kept were not rendered, so Astro does not list them.
+        const entries = sitemapEntries([...pages.map((page) => page.pathname), ...(keptPages()?.kept ?? [])], siteUrl);
         const sitemap = sitemapFiles(entries, siteUrl);
         write(sitemap);
         logger.info(

@@ -1,10 +1,10 @@
 /**
- * What a decision page is made of, as one hash: Astro's incremental build
- * (`experimental.incrementalBuild`) keeps the page from the previous build
- * while the key is the same, so a change to one entry re-renders only the
- * pages that show it. The key must cover everything the page reads from the
- * content, and the build day (which moves reply deadlines into "overdue");
- * changes to the code are Astro's to see (it hashes the page's modules).
+ * What a decision page is made of, as one hash: a rebuild keeps the page from
+ * the previous build while the key is the same (src/build/kept-pages.ts), so
+ * a change to one entry re-renders only the pages that show it. The key must
+ * cover everything the page reads from the content, and the build day (which
+ * moves reply deadlines into "overdue"); a change to the code renders every
+ * page again.
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/index.ts';

@@ -5,14 +5,14 @@ export function localePaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
-/** One page per locale, which Astro's incremental build keeps while `cacheKey` is unchanged. */
+/** One page per locale, which a rebuild keeps while `cacheKey` is unchanged (src/build/kept-pages.ts). */
 export function keyedLocalePaths(cacheKey: string) {
   return LOCALES.map((lang) => ({ params: { lang }, cacheKey }));
 }
 
 /**
  * One page per locale and per item, with the item passed as props. `cacheKey`,
- * where given, lets Astro's incremental build keep a page whose key is unchanged.
+ * where given, lets a rebuild keep a page whose key is unchanged (src/build/kept-pages.ts).
  */
 export function localePathsFor<T, P extends Record<string, string>>(
   items: readonly T[],

@@ -11,17 +11,10 @@ import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../scripts/lib/validate.ts';
 import { isSafeLink } from '../../src/lib/markdown-safety.ts';
+import { astroBuild } from './astro-build.ts';
 
 const root = join(import.meta.dirname, '../..');
 const hostile = join(root, 'tests/fixtures/hostile');
-
-/**
- * The environment of `npm run build`: without what Vitest adds (NODE_ENV=test,
- * DEV=1, MODE...), which would make Astro build in development mode.
- */
-const buildEnvironment = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)),
-);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -65,14 +58,13 @@ describe('hostile content', () => {
 
   describe('built without the validator', () => {
     const out = mkdtempSync(join(tmpdir(), 'portal-hostile-'));
-    afterAll(() => rmSync(out, { recursive: true, force: true }));
+    afterAll(() => {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(`${out}-cache`, { recursive: true, force: true });
+    });
 
     it('leaves nothing that can run in the built pages and feeds', () => {
-      const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: root,
-        env: { ...buildEnvironment, PORTAL_CONTENT: join(hostile, 'src/content'), PORTAL_OUT: out },
-        encoding: 'utf8',
-      });
+      const build = astroBuild(join(hostile, 'src/content'), out, `${out}-cache`);
       expect(build.status, build.stderr || build.stdout).toBe(0);
       // The redirects and data files of each decision are written after Astro, from its output.
       const written = spawnSync(process.execPath, [join(root, 'scripts/build-decision-files.ts'), '--site', out], {
