@@ -46,8 +46,8 @@ export default defineConfig({
     // The benchmark's corpora and sites (.bench/) hold hundreds of thousands of files: not for the dev server to watch.
     server: { watch: { ignored: ['**/.bench/**', '**/dist.old-*/**', '**/.scratch/**'] } },
   },
-  // Four pages at a time: rendering a page takes less time than writing it and its cached copy,
-  // and one page at a time left Astro idle a quarter of the time (docs/performance.md).
+  // Four pages at a time: rendering a page takes less time than writing it, and one page at a
+  // time left Astro idle a quarter of the time (docs/performance.md, changes 12 and 29).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
   // WebAssembly needs 'wasm-unsafe-eval' and nothing more. Headers that a <meta>
