@@ -21,6 +21,10 @@
  * file, the site's address and the version of Node. `npm run build -- --fresh`
  * empties the cache. The first page of each route is always rendered, so
  * that Astro still sees every route's security policy.
+ *
+ * A page and its kept copy are one file under two names. Astro empties the
+ * output folder before it builds (scripts/build.ts moves it aside), so a
+ * page rendered again is a new file and never writes into its kept copy.
  */
 import { createHash } from 'node:crypto';
 import {
