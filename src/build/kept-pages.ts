@@ -27,20 +27,11 @@
  * page rendered again is a new file and never writes into its kept copy.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../../scripts/lib/site-files.ts';
 
 const REGISTRY = Symbol.for('portal.kept-pages');
 const VERSION = 1;
@@ -99,8 +90,9 @@ export function keepUnchanged<P extends { params: Record<string, string | undefi
   const build = keptPages();
   if (!build) return paths;
   return paths.filter((item, index) => {
-    const path = item.cacheKey === undefined ? null : pagePath(route, item.params);
-    if (path === null || item.cacheKey === undefined) return true;
+    if (item.cacheKey === undefined) return true;
+    const path = pagePath(route, item.params);
+    if (path === null) return true;
     build.keys.set(path, item.cacheKey);
     const keep = index > 0 && build.previous.get(path) === item.cacheKey && existsSync(storeFile(build.store, path));
     if (keep) build.kept.add(path);
@@ -109,23 +101,12 @@ export function keepUnchanged<P extends { params: Record<string, string | undefi
   });
 }
 
-/** Every file under `folder`, skipping the folders named, in a stable order. */
-function filesUnder(folder: string, skip: ReadonlySet<string>): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((item) => {
-      const path = join(folder, item.name);
-      if (skip.has(path)) return [];
-      return item.isDirectory() ? filesUnder(path, skip) : [path];
-    });
-}
-
 /** The key of what renders the pages: the code under src/ (not the content), the configuration and the settings. */
 export function codeKey(root: string, settings: unknown): string {
   const hash = createHash('sha256').update(JSON.stringify({ version: VERSION, node: process.version, settings }));
+  const content = join(root, 'src/content') + sep;
   const files = [
-    ...filesUnder(join(root, 'src'), new Set([join(root, 'src/content')])),
+    ...(existsSync(join(root, 'src')) ? filesUnder(join(root, 'src')) : []).filter((file) => !file.startsWith(content)).sort(),
     ...['astro.config.ts', 'package-lock.json', 'tsconfig.json'].map((name) => join(root, name)).filter(existsSync),
   ];
   for (const file of files) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
