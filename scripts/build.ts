@@ -17,8 +17,9 @@
  * each decision page with the key of what it showed (src/data/page-keys.ts),
  * so a rebuild renders again only the pages whose content changed. The search
  * index of each language is kept there too, and made again only when a page
- * of that language changed. `--fresh` empties the caches first, for a build
- * from nothing, as on a clean checkout.
+ * of that language changed; so is what the validator found in each file,
+ * which it checks again only when the file's text changed. `--fresh` empties
+ * the caches first, for a build from nothing, as on a clean checkout.
  *
  *   node scripts/build.ts [--fresh] [--timings build-timings.json]
  *
@@ -60,9 +61,15 @@ const timings: StepTiming[] = [];
 
 /** Validator and Astro side by side; Astro's output is held back until the content is known to be valid. */
 async function validateAndRenderPages() {
-  const validator = spawn(node, [script('validate.ts'), '--root', contentRoot(), '--errors-only'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // What each file's own checks found is kept beside Astro's caches: a rebuild checks again only the
+  // files changed since, and the checks across entries on the whole content (scripts/lib/validate.ts).
+  const validator = spawn(
+    node,
+    [script('validate.ts'), '--root', contentRoot(), '--errors-only', '--cache', join(cacheFolder, 'validate')],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   yieldTo(validator);
   let report = '';
   validator.stdout.on('data', (chunk) => (report += chunk));

@@ -5,6 +5,9 @@
  *   npm run validate -- --format github   GitHub annotations
  *   npm run validate -- --json        machine-readable results
  *   npm run validate -- --errors-only leave out warnings about incomplete entries
+ *   npm run validate -- --cache <folder>  keep what each file's own checks found there,
+ *                                     and check again only the files changed since
+ *                                     (the build gives node_modules/.astro/validate)
  *
  * Exit code 1 when there is any error, 0 otherwise (warnings included).
  */
@@ -19,10 +22,11 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'text' },
     json: { type: 'boolean', default: false },
     'errors-only': { type: 'boolean', default: false },
+    cache: { type: 'string' },
   },
 });
 
-const all = validateContent(values.root!);
+const all = validateContent(values.root!, { cache: values.cache });
 const results = values['errors-only'] ? all.filter((result) => result.severity === 'error') : all;
 const errors = all.filter((result) => result.severity === 'error').length;
 const warnings = all.length - errors;

@@ -1,10 +1,13 @@
 /**
  * Checks every content file the way the build reads it, and says for each
  * problem where it is (file, line, column, field), what is wrong and what to
- * write instead. Reads files; never writes one.
+ * write instead. Reads the content; writes nothing but its own cache, when
+ * given a folder for it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -17,6 +20,7 @@ import { checkIntegrity } from '../../src/lib/integrity.ts';
 import { gapsOf } from '../../src/lib/completeness.ts';
 import { fieldPath } from '../../src/lib/schema-issues.ts';
 import { checkMarkdownBody } from './markdown-body.ts';
+import { codeKey } from './code-key.ts';
 
 export type Severity = 'error' | 'warning';
 export type Result = {
@@ -210,7 +214,7 @@ type ParsedFile = {
  * positions of every field of every file cost a fifth of the validator's time and
  * a gigabyte of memory at 10,000 decisions (docs/performance.md).
  */
-function locateIn(entry: ParsedFile, path: readonly PropertyKey[]): Located {
+function locateIn(entry: Pick<ParsedFile, 'yamlText' | 'offsetLines'>, path: readonly PropertyKey[]): Located {
   const counter = new LineCounter();
   const doc = parseDocument(entry.yamlText, { lineCounter: counter, keepSourceTokens: true });
   return locate(doc, counter, path, entry.offsetLines);
@@ -234,167 +238,250 @@ export type Content = {
   translations: Entry<Translation>[];
 };
 
+const CACHE_VERSION = 1;
+type CachedChecks = { version: number; code: string; files: Map<string, { hash: string; check: FileCheck }> };
+
+/**
+ * What each file's own checks found at the last run (`validateContent`), for the files whose text
+ * is unchanged, when the validator's code is the same (its files, the schemas
+ * and the rest of src/ but the content, the lock file, Node's version).
+ */
+function openCheckCache(folder: string) {
+  const file = join(folder, 'checks.bin');
+  const code = codeKey(join(import.meta.dirname, '../..'), { version: CACHE_VERSION }, ['scripts/lib', 'package-lock.json']);
+  let previous: CachedChecks['files'] = new Map();
+  try {
+    const stored = deserialize(readFileSync(file)) as CachedChecks;
+    if (stored.version === CACHE_VERSION && stored.code === code) previous = stored.files;
+  } catch {
+    // None yet, or unreadable: every file is checked.
+  }
+  const next: CachedChecks['files'] = new Map();
+  return {
+    /** The checks of the file at `path`: kept ones if its text is unchanged, else `run` on its text. */
+    check(path: string, run: (text: string) => FileCheck): FileCheck {
+      const bytes = readFileSync(path);
+      const hash = createHash('sha256').update(bytes).digest('base64url');
+      const kept = previous.get(path);
+      const check = kept?.hash === hash ? kept.check : run(bytes.toString('utf8'));
+      // Kept without the body, which no check across entries reads: the cache stays a fraction of the content's size.
+      next.set(path, {
+        hash,
+        check: check.entry ? { ...check, entry: { ...check.entry, value: { ...check.entry.value, body: '' } } } : check,
+      });
+      return check;
+    },
+    save() {
+      try {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(`${file}.new`, serialize({ version: CACHE_VERSION, code, files: next } satisfies CachedChecks));
+        renameSync(`${file}.new`, file);
+      } catch {
+        // Not writable: the next run checks every file again.
+      }
+    },
+  };
+}
+
+/** What checking one file found: its problems, and what the checks across files need of it. */
+type FileCheck = {
+  results: Result[];
+  /** The entry, when it passed its schema. */
+  entry?: { collection: keyof Content; value: Entry<unknown> };
+};
+
+/** The text of a file's frontmatter, between its two `---` lines. */
+function frontmatterOf(text: string): string {
+  return text.replace(/^---\r?\n/, '').split(/\r?\n---\s*(\r?\n|$)/)[0] ?? '';
+}
+
+/** Checks one content file on its own: place, name, frontmatter, schema and body. */
+function checkFile(root: string, contentDir: string, path: string, read = () => readFileSync(path, 'utf8')): FileCheck {
+  const results: Result[] = [];
+  const file = relative(root, path).split(sep).join('/');
+  const report = (where: Located, field: string, message: string, severity: Severity = 'error') =>
+    results.push({ file, line: where.line, column: where.column, field, message, severity });
+  const name = path.split(sep).at(-1)!;
+  const parts = relative(contentDir, path).split(sep);
+  const collection = parts[0]!;
+  const first = { line: 1, column: 1 };
+  if (parts.length === 1 || !(collection in COLLECTIONS)) {
+    report(
+      first,
+      '(file)',
+      `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`,
+    );
+    return { results };
+  }
+  // Translations sit two folders down: translations/<language>/<collection>/<file>.
+  const depth = collection === 'translations' ? 4 : 2;
+  if (parts.length !== depth) {
+    report(
+      first,
+      '(file)',
+      collection === 'translations'
+        ? 'put a translation in src/content/translations/<language>/<collection>/, e.g. src/content/translations/kk/decisions/ccpr-2521-2015.md'
+        : `put the file directly in src/content/${collection}/, not in a sub-folder`,
+    );
+    return { results };
+  }
+  if (extname(name) !== '.md') {
+    const hint =
+      extname(name) === '.mdx'
+        ? 'MDX runs code at build time and is reserved for pages the developers write'
+        : 'the portal reads only Markdown files';
+    report(first, '(file)', `rename it to ${name.replace(/\.[^.]*$/, '')}.md: ${hint}`);
+    return { results };
+  }
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)) {
+    report(
+      first,
+      '(file)',
+      `the file name may hold only lower-case letters, digits and hyphens, e.g. ${COLLECTIONS[collection]!.example}`,
+    );
+    return { results };
+  }
+  const text = read();
+  if (!/^---\r?\n/.test(text)) {
+    report(first, '(frontmatter)', 'the file must start with a line "---", then the fields, then another "---" line');
+    return { results };
+  }
+  const yamlText = frontmatterOf(text);
+  if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
+    report(first, '(frontmatter)', 'the fields are not closed: add a line "---" after the last field');
+    return { results };
+  }
+  let data: unknown;
+  let body: string;
+  try {
+    // With options (none), gray-matter does not keep every file it has read in its cache.
+    const result = matter(text, {});
+    data = result.data;
+    body = result.content;
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    report(
+      mark ? { line: mark.line + 2, column: mark.column + 1 } : first,
+      '(frontmatter)',
+      `the fields cannot be read: ${reason}. Check the indentation and put text containing ":" or "#" in quotes`,
+    );
+    return { results };
+  }
+  const id = collection === 'translations' ? parts.slice(1).join('/').replace(/\.md$/, '') : name.replace(/\.md$/, '');
+  const parsed: ParsedFile = { file, collection, id, data, yamlText, offsetLines: 1 };
+  const check: FileCheck = { results };
+
+  for (const { path: htmlPath, value } of htmlInStrings(data)) {
+    report(
+      locateIn(parsed, htmlPath),
+      fieldPath(htmlPath),
+      `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`,
+    );
+  }
+  const { schema } = COLLECTIONS[collection]!;
+  const checked = schema.safeParse(data);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      for (const { path: issuePath, message } of explain(issue, data, schema)) {
+        report(locateIn(parsed, issuePath), fieldPath(issuePath) || '(frontmatter)', message);
+      }
+    }
+  } else {
+    const entryId = collection === 'committees' ? (checked.data as { code: string }).code : id;
+    check.entry = { collection: collection as keyof Content, value: { id: entryId, filePath: file, data: checked.data, body } };
+    if (collection === 'decisions') {
+      const gap = gapsOf({ id: entryId, data: checked.data as never });
+      if (gap.missing.length > 0) {
+        report(
+          first,
+          '(entry)',
+          `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`,
+          'warning',
+        );
+      }
+      if (gap.uncertain) {
+        report(
+          locateIn(parsed, ['verification', 'uncertain']),
+          'verification.uncertain',
+          'marked uncertain: confirm the facts against the UN document, then set it to false',
+          'warning',
+        );
+      }
+    }
+  }
+  const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
+  if (collection !== 'committees' && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
+    report(
+      { line: bodyStart, column: 1 },
+      '(body)',
+      'no text yet: write below the second "---" what the entry is about, in plain words',
+      'warning',
+    );
+  }
+  for (const problem of checkMarkdownBody(body)) {
+    report({ line: problem.line + bodyStart - 1, column: problem.column }, '(body)', problem.message);
+  }
+  return check;
+}
+
 /**
  * Validates all content under `root/src/content`. Results are sorted by file
  * and line; `content` holds the entries that passed their schema.
  */
 export function checkContent(root: string): { results: Result[]; content: Content } {
+  return checkAll(root, null);
+}
+
+function checkAll(root: string, cache: ReturnType<typeof openCheckCache> | null): { results: Result[]; content: Content } {
   const contentDir = join(root, 'src/content');
   const results: Result[] = [];
-  const report = (file: string, where: Located, field: string, message: string, severity: Severity = 'error') =>
-    results.push({ file, line: where.line, column: where.column, field, message, severity });
-  const parsed: ParsedFile[] = [];
   const content: Content = { committees: [], decisions: [], followups: [], meetings: [], translations: [] };
+  const passed = new Set<string>();
 
   for (const path of listFiles(contentDir).sort()) {
-    const file = relative(root, path).split(sep).join('/');
-    const name = path.split(sep).at(-1)!;
-    if (name.startsWith('.')) continue;
-    const parts = relative(contentDir, path).split(sep);
-    const collection = parts[0]!;
-    const first = { line: 1, column: 1 };
-    if (parts.length === 1 || !(collection in COLLECTIONS)) {
-      report(
-        file,
-        first,
-        '(file)',
-        `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`,
-      );
-      continue;
-    }
-    // Translations sit two folders down: translations/<language>/<collection>/<file>.
-    const depth = collection === 'translations' ? 4 : 2;
-    if (parts.length !== depth) {
-      report(
-        file,
-        first,
-        '(file)',
-        collection === 'translations'
-          ? 'put a translation in src/content/translations/<language>/<collection>/, e.g. src/content/translations/kk/decisions/ccpr-2521-2015.md'
-          : `put the file directly in src/content/${collection}/, not in a sub-folder`,
-      );
-      continue;
-    }
-    if (extname(name) !== '.md') {
-      const hint =
-        extname(name) === '.mdx'
-          ? 'MDX runs code at build time and is reserved for pages the developers write'
-          : 'the portal reads only Markdown files';
-      report(file, first, '(file)', `rename it to ${name.replace(/\.[^.]*$/, '')}.md: ${hint}`);
-      continue;
-    }
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)) {
-      report(
-        file,
-        first,
-        '(file)',
-        `the file name may hold only lower-case letters, digits and hyphens, e.g. ${COLLECTIONS[collection]!.example}`,
-      );
-      continue;
-    }
-    const text = readFileSync(path, 'utf8');
-    if (!/^---\r?\n/.test(text)) {
-      report(file, first, '(frontmatter)', 'the file must start with a line "---", then the fields, then another "---" line');
-      continue;
-    }
-    const yamlText = text.replace(/^---\r?\n/, '').split(/\r?\n---\s*(\r?\n|$)/)[0] ?? '';
-    if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
-      report(file, first, '(frontmatter)', 'the fields are not closed: add a line "---" after the last field');
-      continue;
-    }
-    let data: unknown;
-    let body: string;
-    try {
-      // With options (none), gray-matter does not keep every file it has read in its cache.
-      const result = matter(text, {});
-      data = result.data;
-      body = result.content;
-    } catch (error) {
-      const mark = (error as { mark?: { line: number; column: number } }).mark;
-      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-      report(
-        file,
-        mark ? { line: mark.line + 2, column: mark.column + 1 } : first,
-        '(frontmatter)',
-        `the fields cannot be read: ${reason}. Check the indentation and put text containing ":" or "#" in quotes`,
-      );
-      continue;
-    }
-    const id = collection === 'translations' ? parts.slice(1).join('/').replace(/\.md$/, '') : name.replace(/\.md$/, '');
-    const entry: ParsedFile = { file, collection, id, data, yamlText, offsetLines: 1 };
-    parsed.push(entry);
-
-    for (const { path: htmlPath, value } of htmlInStrings(data)) {
-      report(
-        file,
-        locateIn(entry, htmlPath),
-        fieldPath(htmlPath),
-        `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`,
-      );
-    }
-    const { schema } = COLLECTIONS[collection]!;
-    const checked = schema.safeParse(data);
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        for (const { path: issuePath, message } of explain(issue, data, schema)) {
-          report(file, locateIn(entry, issuePath), fieldPath(issuePath) || '(frontmatter)', message);
-        }
-      }
-    } else {
-      const entryId = collection === 'committees' ? (checked.data as { code: string }).code : entry.id;
-      content[collection as keyof Content].push({ id: entryId, filePath: file, data: checked.data as never, body });
-      if (collection === 'decisions') {
-        const gap = gapsOf({ id: entryId, data: checked.data as never });
-        if (gap.missing.length > 0) {
-          report(
-            file,
-            first,
-            '(entry)',
-            `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`,
-            'warning',
-          );
-        }
-        if (gap.uncertain) {
-          report(
-            file,
-            locateIn(entry, ['verification', 'uncertain']),
-            'verification.uncertain',
-            'marked uncertain: confirm the facts against the UN document, then set it to false',
-            'warning',
-          );
-        }
-      }
-    }
-    const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
-    if (collection !== 'committees' && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-      report(
-        file,
-        { line: bodyStart, column: 1 },
-        '(body)',
-        'no text yet: write below the second "---" what the entry is about, in plain words',
-        'warning',
-      );
-    }
-    for (const problem of checkMarkdownBody(body)) {
-      report(file, { line: problem.line + bodyStart - 1, column: problem.column }, '(body)', problem.message);
-    }
+    if (path.split(sep).at(-1)!.startsWith('.')) continue;
+    const check = cache
+      ? cache.check(path, (text) => checkFile(root, contentDir, path, () => text))
+      : checkFile(root, contentDir, path);
+    results.push(...check.results);
+    if (check.entry) (content[check.entry.collection] as Entry<unknown>[]).push(check.entry.value);
+    if (check.entry) passed.add(check.entry.value.filePath);
   }
+  cache?.save();
 
-  const parsedByFile = new Map(parsed.map((entry) => [entry.file, entry]));
   for (const problem of checkIntegrity(content)) {
-    const entry = parsedByFile.get(problem.file);
+    // The frontmatter is read again, with its positions, only for a file that has such a problem.
+    const entry = passed.has(problem.file)
+      ? { yamlText: frontmatterOf(readFileSync(join(root, problem.file), 'utf8')), offsetLines: 1 }
+      : undefined;
     const path = problem.field
       .split(/[.[\]]/)
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const where = entry && !problem.field.startsWith('(') ? locateIn(entry, path) : { line: 1, column: 1 };
-    report(problem.file, where, problem.field, problem.message);
+    results.push({
+      file: problem.file,
+      line: where.line,
+      column: where.column,
+      field: problem.field,
+      message: problem.message,
+      severity: 'error',
+    });
   }
 
   results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { results, content };
 }
 
-export function validateContent(root: string): Result[] {
-  return checkContent(root).results;
+/**
+ * The problems `checkContent` finds. With `cache` (a folder; `npm run build`
+ * gives one), what each file's own checks found is kept there, with the hash
+ * of the file's text and the key of the validator's code
+ * (scripts/lib/code-key.ts), and a file whose text is unchanged is not checked
+ * again: in a rebuild after one edit, only that file is. The checks across
+ * entries (src/lib/integrity.ts) always run on the whole content.
+ */
+export function validateContent(root: string, options: { cache?: string } = {}): Result[] {
+  return checkAll(root, options.cache ? openCheckCache(options.cache) : null).results;
 }

@@ -26,12 +26,11 @@
  * output folder before it builds (scripts/build.ts moves it aside), so a
  * page rendered again is a new file and never writes into its kept copy.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from '../../scripts/lib/site-files.ts';
+import { codeKey as sourceKey } from '../../scripts/lib/code-key.ts';
 
 const REGISTRY = Symbol.for('portal.kept-pages');
 const VERSION = 1;
@@ -103,14 +102,7 @@ export function keepUnchanged<P extends { params: Record<string, string | undefi
 
 /** The key of what renders the pages: the code under src/ (not the content), the configuration and the settings. */
 export function codeKey(root: string, settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify({ version: VERSION, node: process.version, settings }));
-  const content = join(root, 'src/content') + sep;
-  const files = [
-    ...(existsSync(join(root, 'src')) ? filesUnder(join(root, 'src')) : []).filter((file) => !file.startsWith(content)).sort(),
-    ...['astro.config.ts', 'package-lock.json', 'tsconfig.json'].map((name) => join(root, name)).filter(existsSync),
-  ];
-  for (const file of files) hash.update(`\0${relative(root, file)}\0`).update(readFileSync(file));
-  return hash.digest('base64url');
+  return sourceKey(root, { version: VERSION, settings }, ['astro.config.ts', 'package-lock.json', 'tsconfig.json']);
 }
 
 function readManifest(file: string, code: string): Map<string, string> {

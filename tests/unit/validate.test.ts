@@ -1,14 +1,16 @@
 /**
  * The editors' validator: every mistake in the fixture corpus is reported with
  * its file, line, field and the exact message (pinned in a snapshot), the
- * bundled content is clean, and entries made by `npm run new` are valid.
+ * bundled content is clean, entries made by `npm run new` are valid, and its
+ * cache never hides a mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closest, validateContent } from '../../scripts/lib/validate.ts';
+import { codeKey } from '../../scripts/lib/code-key.ts';
 
 const root = join(import.meta.dirname, '../..');
 const corpus = join(root, 'tests/fixtures/corpus');
@@ -151,5 +153,76 @@ describe('did you mean', () => {
     expect(closest('outcom', ['outcome', 'authors'])).toBe('outcome');
     expect(closest('sumary', ['summary'])).toBe('summary');
     expect(closest('banana', ['outcome', 'authors'])).toBeUndefined();
+  });
+});
+
+describe("validator's cache (npm run build, rebuilds)", () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'portal-validate-cache-'));
+  const project = join(scratch, 'project');
+  const cache = join(scratch, 'cache');
+  cpSync(corpus, project, { recursive: true });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const lines = (results: ReturnType<typeof validateContent>) =>
+    results.map(
+      (result) => `${result.file}:${result.line}:${result.column} ${result.severity} ${result.field}: ${result.message}`,
+    );
+
+  it('reports what a run without it reports, a file changed since included', () => {
+    const fresh = lines(validateContent(project));
+    expect(lines(validateContent(project, { cache }))).toEqual(fresh);
+    expect(readdirSync(cache)).toEqual(['checks.bin']);
+    // Every file is kept now; the second run reuses them all.
+    expect(lines(validateContent(project, { cache }))).toEqual(fresh);
+
+    // A good entry broken after it was kept: its new mistake is reported where it is.
+    const file = join(project, 'src/content/decisions/ccpr-2521-2015.md');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^outcome: .*$/m, 'outcome: violaton'));
+    const broken = lines(validateContent(project, { cache }));
+    expect(broken).toEqual(lines(validateContent(project)));
+    expect(broken.filter((line) => line.startsWith('src/content/decisions/ccpr-2521-2015.md:'))).toEqual([
+      expect.stringMatching(
+        /^src\/content\/decisions\/ccpr-2521-2015\.md:\d+:1 error outcome: write one of .*did you mean "violation"\?$/,
+      ),
+    ]);
+    // The checks across entries see the change too: the follow-up entries on it now name no decision.
+    expect(
+      broken.some((line) =>
+        /^src\/content\/followups\/ccpr-2521-2015-[\w-]+\.md:\d+:\d+ error decisions\[0\]: no decision "ccpr-2521-2015" exists/.test(
+          line,
+        ),
+      ),
+    ).toBe(true);
+
+    // Corrected again, the file is clean again.
+    writeFileSync(file, good);
+    expect(lines(validateContent(project, { cache }))).toEqual(fresh);
+  });
+
+  it('checks every file again when its cache cannot be read', () => {
+    writeFileSync(join(cache, 'checks.bin'), 'not a cache');
+    expect(lines(validateContent(project, { cache }))).toEqual(lines(validateContent(project)));
+  });
+
+  it('is left out by a change to the validator, the schemas or the lock file', () => {
+    const code = join(scratch, 'code');
+    mkdirSync(join(code, 'src/schemas'), { recursive: true });
+    mkdirSync(join(code, 'src/content/decisions'), { recursive: true });
+    mkdirSync(join(code, 'scripts/lib'), { recursive: true });
+    writeFileSync(join(code, 'src/schemas/decision.ts'), 'one');
+    writeFileSync(join(code, 'scripts/lib/validate.ts'), 'one');
+    writeFileSync(join(code, 'src/content/decisions/x.md'), 'one');
+    const key = () => codeKey(code, { version: 1 }, ['scripts/lib', 'package-lock.json']);
+    const before = key();
+    writeFileSync(join(code, 'src/content/decisions/x.md'), 'two');
+    expect(key()).toBe(before);
+    writeFileSync(join(code, 'scripts/lib/validate.ts'), 'two');
+    const validator = key();
+    expect(validator).not.toBe(before);
+    writeFileSync(join(code, 'src/schemas/decision.ts'), 'two');
+    const schema = key();
+    expect(schema).not.toBe(validator);
+    writeFileSync(join(code, 'package-lock.json'), '{}');
+    expect(key()).not.toBe(schema);
   });
 });
