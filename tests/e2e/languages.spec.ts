@@ -110,9 +110,9 @@ const searches: { locale: 'kk' | 'ru'; query: string; expected: string }[] = [
 for (const { locale, query, expected } of searches) {
   test(`a ${locale} search for “${query}” finds ${expected}`, async ({ page }) => {
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('.results li').first()).toBeVisible();
-    const links = await page.locator('.results h3 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    expect(links).toContain(`/${locale}/decisions/${expected}/`);
+    // The results are shown one by one as Pagefind reads them: wait for the expected one among them,
+    // rather than read the list as soon as the first is there.
+    await expect(page.locator(`.results h3 a[href="/${locale}/decisions/${expected}/"]`)).toBeVisible();
   });
 }
 

@@ -176,9 +176,11 @@ test.describe('search', () => {
     const status = page.getByRole('status');
     await expect(status).toContainText('results for “torture”');
     const all = Number((await status.textContent())!.match(/\d+/)![0]);
+    const before = await status.textContent();
     await page.getByLabel('Committee').selectOption('CAT');
     await expect(page).toHaveURL(/committee=CAT/);
     await expect(status).toContainText('for “torture”');
+    await expect(status).not.toHaveText(before!);
     const narrowed = Number((await status.textContent())!.match(/\d+/)![0]);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
@@ -217,7 +219,11 @@ test.describe('search', () => {
 
   test('sorts results by date, newest first', async ({ page }) => {
     await page.goto('/en/search/?q=assembly&sort=newest');
-    await expect(page.locator('.results li').first()).toBeVisible();
+    const status = page.getByRole('status');
+    await expect(status).toContainText('results for “assembly”');
+    // The results are shown one by one as Pagefind reads them: wait for the whole first page of ten.
+    const total = Number((await status.textContent())!.split(' ')[0]!.replace(/\D/g, ''));
+    await expect(page.locator('.results li')).toHaveCount(Math.min(10, total));
     const isoDates = await page
       .locator('.results li time')
       .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
