@@ -3,7 +3,8 @@
  *
  * 1. the validator, on the second core while Astro starts on the first: when
  *    an entry is wrong, Astro is stopped and the editor reads the validator's
- *    message (file, line, field, what to write), never Astro's stack trace;
+ *    message (file, line, field, what to write), never Astro's stack trace,
+ *    and the site of the last build is put back in place;
  * 2. `astro build`, which also writes the sitemap and the security headers
  *    (src/build/sitemap-and-headers.ts);
  * 3. the Pagefind index (scripts/build-search-index.ts) over the pages that
@@ -102,9 +103,14 @@ async function validateAndRenderPages() {
     astro.stop();
     await astro.done.catch(() => undefined);
     process.stdout.write(report);
-    console.error('\nThe build stopped: correct the entries named above, then build again.');
+    const kept = restoreLastBuild();
+    console.error(
+      `\nThe build stopped: correct the entries named above, then build again.${kept ? ` The site of the last build is still in ${out}.` : ''}`,
+    );
     process.exit(1);
   }
+  // The content is valid: the last build's folder, moved aside, is deleted while Astro works.
+  oldOutput.push(rm(lastBuild, { recursive: true, force: true }));
   process.stdout.write(report);
   for (const chunk of held) process.stdout.write(chunk);
   held = null;
@@ -137,16 +143,31 @@ async function step(name: string, args: string[], options: { beside?: boolean } 
 
 const started = performance.now();
 // Astro empties the output folder before it builds, file by file: at 10,000 decisions that
-// took half a minute. The old folder is moved aside at once and deleted while Astro works.
-// Folders left aside by a build that stopped early are deleted too.
+// took half a minute. The last build's folder is moved aside at once, and deleted while Astro
+// works once the content is known to be valid; if it is not, it is moved back, so that an
+// editor's mistake never takes away the site they were looking at. Folders left aside by a
+// build that stopped early are deleted at once.
 const outFolder = resolve(root, out);
+const lastBuild = `${outFolder}.old-${process.pid}`;
+const leftOver = readdirSync(dirname(outFolder)).filter((name) => name.startsWith(`${basename(outFolder)}.old-`));
+const oldOutput = leftOver.map((name) => rm(join(dirname(outFolder), name), { recursive: true, force: true }));
 try {
-  if (existsSync(outFolder)) renameSync(outFolder, `${outFolder}.old-${process.pid}`);
+  if (existsSync(outFolder)) renameSync(outFolder, lastBuild);
 } catch {
   // Not movable (another program holds it open): Astro empties it as usual.
 }
-const aside = readdirSync(dirname(outFolder)).filter((name) => name.startsWith(`${basename(outFolder)}.old-`));
-const oldOutput = Promise.all(aside.map((name) => rm(join(dirname(outFolder), name), { recursive: true, force: true })));
+
+/** Puts the last build's folder back in place of what Astro had begun to write; whether there was one. */
+function restoreLastBuild(): boolean {
+  if (!existsSync(lastBuild)) return false;
+  try {
+    rmSync(outFolder, { recursive: true, force: true });
+    renameSync(lastBuild, outFolder);
+    return true;
+  } catch {
+    return false;
+  }
+}
 if (values.fresh) rmSync(cacheFolder, { recursive: true, force: true });
 await validateAndRenderPages();
 // Pagefind reads the language folders and writes dist/pagefind; the decision files are written
@@ -163,7 +184,7 @@ await Promise.all([
   ]),
   step('decision-files', [script('build-decision-files.ts'), '--site', out], { beside: true }),
 ]);
-await oldOutput;
+await Promise.all(oldOutput);
 const total = (performance.now() - started) / 1000;
 
 console.log(

@@ -1,0 +1,52 @@
+/**
+ * `npm run build` (scripts/build.ts) on an invalid entry: it stops with the
+ * validator's message, and the site of the last build stays where it was, so
+ * an editor's mistake never takes away the site they were looking at.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'portal-build-stops-'));
+const content = join(scratch, 'project/src/content');
+const out = join(scratch, 'site');
+
+/** The build as `npm run build` runs it, on the scratch content, without what Vitest adds to the environment. */
+function build() {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)),
+  );
+  return spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    env: { ...env, PORTAL_CONTENT: content, PORTAL_OUT: out, PORTAL_CACHE: join(scratch, 'cache') },
+    encoding: 'utf8',
+  });
+}
+
+describe('a build stopped by an invalid entry', () => {
+  cpSync(join(root, 'src/content'), content, { recursive: true });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('names the entry and keeps the site of the last build', () => {
+    expect(build().status).toBe(0);
+    const page = join(out, 'en/decisions/ccpr-2009-2010/index.html');
+    const before = readFileSync(page, 'utf8');
+
+    const entry = join(content, 'decisions/ccpr-2009-2010.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^outcome: .*$/m, 'outcome: violaton'));
+    const stopped = build();
+    expect(stopped.status).toBe(1);
+    expect(stopped.stdout).toMatch(/src\/content\/decisions\/ccpr-2009-2010\.md\n\s+\d+:1\s+error\s+outcome: write one of/);
+    expect(stopped.stderr).toContain(
+      `The build stopped: correct the entries named above, then build again. The site of the last build is still in ${out}.`,
+    );
+
+    // The last build's pages are all there, unchanged, and nothing is left aside.
+    expect(readFileSync(page, 'utf8')).toBe(before);
+    expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(scratch).filter((name) => name.startsWith('site.old-'))).toEqual([]);
+  });
+});
