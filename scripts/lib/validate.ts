@@ -197,11 +197,7 @@ function locate(doc: Document | undefined, counter: LineCounter, path: readonly 
   return found;
 }
 
-type ParsedFile = {
-  file: string;
-  collection: string;
-  id: string;
-  data: unknown;
+type Frontmatter = {
   /** The frontmatter's text, read again with positions only when a message must say where. */
   yamlText: string;
   /** Lines before the YAML text starts: the opening `---`. */
@@ -214,7 +210,7 @@ type ParsedFile = {
  * positions of every field of every file cost a fifth of the validator's time and
  * a gigabyte of memory at 10,000 decisions (docs/performance.md).
  */
-function locateIn(entry: Pick<ParsedFile, 'yamlText' | 'offsetLines'>, path: readonly PropertyKey[]): Located {
+function locateIn(entry: Frontmatter, path: readonly PropertyKey[]): Located {
   const counter = new LineCounter();
   const doc = parseDocument(entry.yamlText, { lineCounter: counter, keepSourceTokens: true });
   return locate(doc, counter, path, entry.offsetLines);
@@ -290,9 +286,9 @@ type FileCheck = {
   entry?: { collection: keyof Content; value: Entry<unknown> };
 };
 
-/** The text of a file's frontmatter, between its two `---` lines. */
-function frontmatterOf(text: string): string {
-  return text.replace(/^---\r?\n/, '').split(/\r?\n---\s*(\r?\n|$)/)[0] ?? '';
+/** A file's frontmatter, between its two `---` lines. */
+function frontmatterOf(text: string): Frontmatter {
+  return { yamlText: text.replace(/^---\r?\n/, '').split(/\r?\n---\s*(\r?\n|$)/)[0] ?? '', offsetLines: 1 };
 }
 
 /** Checks one content file on its own: place, name, frontmatter, schema and body. */
@@ -346,7 +342,6 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
     report(first, '(frontmatter)', 'the file must start with a line "---", then the fields, then another "---" line');
     return { results };
   }
-  const yamlText = frontmatterOf(text);
   if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
     report(first, '(frontmatter)', 'the fields are not closed: add a line "---" after the last field');
     return { results };
@@ -369,12 +364,12 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
     return { results };
   }
   const id = collection === 'translations' ? parts.slice(1).join('/').replace(/\.md$/, '') : name.replace(/\.md$/, '');
-  const parsed: ParsedFile = { file, collection, id, data, yamlText, offsetLines: 1 };
+  const frontmatter = frontmatterOf(text);
   const check: FileCheck = { results };
 
   for (const { path: htmlPath, value } of htmlInStrings(data)) {
     report(
-      locateIn(parsed, htmlPath),
+      locateIn(frontmatter, htmlPath),
       fieldPath(htmlPath),
       `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`,
     );
@@ -384,7 +379,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       for (const { path: issuePath, message } of explain(issue, data, schema)) {
-        report(locateIn(parsed, issuePath), fieldPath(issuePath) || '(frontmatter)', message);
+        report(locateIn(frontmatter, issuePath), fieldPath(issuePath) || '(frontmatter)', message);
       }
     }
   } else {
@@ -402,7 +397,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
       }
       if (gap.uncertain) {
         report(
-          locateIn(parsed, ['verification', 'uncertain']),
+          locateIn(frontmatter, ['verification', 'uncertain']),
           'verification.uncertain',
           'marked uncertain: confirm the facts against the UN document, then set it to false',
           'warning',
@@ -445,16 +440,16 @@ function checkAll(root: string, cache: ReturnType<typeof openCheckCache> | null)
       ? cache.check(path, (text) => checkFile(root, contentDir, path, () => text))
       : checkFile(root, contentDir, path);
     results.push(...check.results);
-    if (check.entry) (content[check.entry.collection] as Entry<unknown>[]).push(check.entry.value);
-    if (check.entry) passed.add(check.entry.value.filePath);
+    if (check.entry) {
+      (content[check.entry.collection] as Entry<unknown>[]).push(check.entry.value);
+      passed.add(check.entry.value.filePath);
+    }
   }
   cache?.save();
 
   for (const problem of checkIntegrity(content)) {
     // The frontmatter is read again, with its positions, only for a file that has such a problem.
-    const entry = passed.has(problem.file)
-      ? { yamlText: frontmatterOf(readFileSync(join(root, problem.file), 'utf8')), offsetLines: 1 }
-      : undefined;
+    const entry = passed.has(problem.file) ? frontmatterOf(readFileSync(join(root, problem.file), 'utf8')) : undefined;
     const path = problem.field
       .split(/[.[\]]/)
       .filter(Boolean)

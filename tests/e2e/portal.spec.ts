@@ -175,12 +175,12 @@ test.describe('search', () => {
     await page.goto('/en/search/?q=torture');
     const status = page.getByRole('status');
     await expect(status).toContainText('results for “torture”');
-    const all = Number((await status.textContent())!.match(/\d+/)![0]);
-    const before = await status.textContent();
+    const before = (await status.textContent())!;
+    const all = Number(before.match(/\d+/)![0]);
     await page.getByLabel('Committee').selectOption('CAT');
     await expect(page).toHaveURL(/committee=CAT/);
     await expect(status).toContainText('for “torture”');
-    await expect(status).not.toHaveText(before!);
+    await expect(status).not.toHaveText(before);
     const narrowed = Number((await status.textContent())!.match(/\d+/)![0]);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);

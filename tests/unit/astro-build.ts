@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, '../..');
  * The environment of `npm run build`: without what Vitest adds (NODE_ENV=test,
  * DEV=1, MODE...), which would make Astro build in development mode.
  */
-const buildEnvironment = Object.fromEntries(
+export const buildEnvironment = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)),
 );
 

@@ -8,20 +8,18 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnvironment } from './astro-build.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'portal-build-stops-'));
 const content = join(scratch, 'project/src/content');
 const out = join(scratch, 'site');
 
-/** The build as `npm run build` runs it, on the scratch content, without what Vitest adds to the environment. */
+/** The build as `npm run build` runs it, on the scratch content. */
 function build() {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)),
-  );
   return spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
-    env: { ...env, PORTAL_CONTENT: content, PORTAL_OUT: out, PORTAL_CACHE: join(scratch, 'cache') },
+    env: { ...buildEnvironment, PORTAL_CONTENT: content, PORTAL_OUT: out, PORTAL_CACHE: join(scratch, 'cache') },
     encoding: 'utf8',
   });
 }
