@@ -10,9 +10,14 @@
  * The merged folder is what one process would write: each language's files
  * are its own, and pagefind-entry.json lists the three.
  *
+ * Each new index's word chunks are then cut again (scripts/lib/search-chunks.ts)
+ * so that a search loads less: a word found on most pages gets a chunk of its
+ * own, and each searched word falls in one chunk. This runs while Pagefind
+ * indexes the next language.
+ *
  * With `--cache <folder>` (as `npm run build` gives it), each language's index
  * is kept there with a key of what it was made from: Pagefind's version, this
- * script, and every page of the language that it reads. A language whose pages are all
+ * script and the re-cutting, and every page of the language that it reads. A language whose pages are all
  * unchanged is not indexed again; its kept index is linked into the output.
  * Pagefind itself has no incremental mode, so a change to one page still
  * indexes that page's whole language again.
@@ -30,6 +35,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../src/i18n/index.ts';
+import { rechunkLanguage, SearchChunkError } from './lib/search-chunks.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { filesUnder } from './lib/site-files.ts';
 
@@ -64,6 +70,7 @@ async function keyOf(locale: Locale): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`pagefind ${pagefindVersion}\0${pages}\0`);
   hash.update(readFileSync(import.meta.filename));
+  hash.update(readFileSync(join(import.meta.dirname, 'lib/search-chunks.ts')));
   const folder = join(site, locale);
   const searched = filesUnder(folder, (name) => name.endsWith('.html')).filter((file) =>
     isSearched(relative(folder, file), pages),
@@ -114,24 +121,38 @@ function linkInto(from: string, to: string): void {
   }
 }
 
+/** Re-cuts a new index's chunks (scripts/lib/search-chunks.ts); a file of an unexpected shape stops the build. */
+async function rechunk(folder: string, locale: Locale): Promise<void> {
+  try {
+    await rechunkLanguage(folder, locale);
+  } catch (error) {
+    if (error instanceof SearchChunkError) fail(`cannot re-cut the ${locale} index: ${error.message}`);
+    throw error;
+  }
+}
+
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 const entries: Entry[] = [];
 const kept: Locale[] = [];
+const finishing: Promise<void>[] = [];
 let nextKey = cache ? keyOf(LOCALES[0]) : null;
 for (const [position, locale] of LOCALES.entries()) {
   const key = nextKey;
   const folder = cache ? join(cache, locale) : join(site, `.pagefind-${locale}`);
   const keyFile = `${folder}.key`;
   const keptKey = cache && existsSync(join(folder, ENTRY)) && existsSync(keyFile) ? readFileSync(keyFile, 'utf8') : null;
-  let indexing: Promise<void> | null = null;
+  let ready: Promise<void>;
   // A kept index is used when the pages it was made from are unchanged. Without one, as in a build
   // from nothing, the indexing starts at once and the pages' key is made meanwhile, for the next build.
   if (keptKey !== null && (await key) === keptKey) {
     kept.push(locale);
+    ready = Promise.resolve();
   } else {
     rmSync(keyFile, { force: true });
-    indexing = indexLanguage(locale, `${folder}.new`).then(async () => {
+    await indexLanguage(locale, `${folder}.new`);
+    // The chunks are re-cut while Pagefind indexes the next language.
+    ready = rechunk(`${folder}.new`, locale).then(async () => {
       rmSync(folder, { recursive: true, force: true });
       renameSync(`${folder}.new`, folder);
       if (key !== null) writeFileSync(keyFile, await key);
@@ -140,14 +161,17 @@ for (const [position, locale] of LOCALES.entries()) {
   // The next language's pages are read while this one is indexed.
   const following = LOCALES[position + 1];
   nextKey = cache && following ? key!.then(() => keyOf(following)) : null;
-  await indexing;
-
-  const entry = JSON.parse(readFileSync(join(folder, ENTRY), 'utf8')) as Entry;
-  if (!entry.languages[locale]) fail(`the pages under ${site}/${locale} were not indexed as ${locale}; check <html lang>`);
-  entries.push(entry);
-  linkInto(folder, output);
-  if (!cache) rmSync(folder, { recursive: true });
+  finishing.push(
+    ready.then(() => {
+      const entry = JSON.parse(readFileSync(join(folder, ENTRY), 'utf8')) as Entry;
+      if (!entry.languages[locale]) fail(`the pages under ${site}/${locale} were not indexed as ${locale}; check <html lang>`);
+      entries[position] = entry;
+      linkInto(folder, output);
+      if (!cache) rmSync(folder, { recursive: true });
+    }),
+  );
 }
+await Promise.all(finishing);
 if (entries.length === 0) fail('nothing was written');
 const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
 writeFileSync(join(output, ENTRY), JSON.stringify(merged));
