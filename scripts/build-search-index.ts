@@ -122,9 +122,14 @@ function linkInto(from: string, to: string): void {
 }
 
 /** Re-cuts a new index's chunks (scripts/lib/search-chunks.ts); a file of an unexpected shape stops the build. */
+const recut = { chunks: 0, parts: 0, seconds: 0 };
 async function rechunk(folder: string, locale: Locale): Promise<void> {
+  const started = performance.now();
   try {
-    await rechunkLanguage(folder, locale);
+    const report = await rechunkLanguage(folder, locale);
+    recut.chunks += report.cutAgain;
+    recut.parts += report.after - report.before + report.cutAgain;
+    recut.seconds += (performance.now() - started) / 1000;
   } catch (error) {
     if (error instanceof SearchChunkError) fail(`cannot re-cut the ${locale} index: ${error.message}`);
     throw error;
@@ -177,4 +182,10 @@ const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.
 writeFileSync(join(output, ENTRY), JSON.stringify(merged));
 const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
 const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
-console.log(`Search index: ${indexed} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}`);
+const cut =
+  recut.chunks > 0
+    ? `; ${recut.chunks} large word chunk${recut.chunks === 1 ? '' : 's'} cut into ${recut.parts} in ${recut.seconds.toFixed(1)} s`
+    : '';
+console.log(
+  `Search index: ${indexed} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}${cut}`,
+);
