@@ -151,7 +151,7 @@ async function buildPortal(decisions: number): Promise<{ build: Build; dirs: Rec
   return { build, dirs: { ...dirs, corpusRoot } };
 }
 
-/** The minimal site over the same corpus: Astro, then the same Pagefind step. */
+/** The minimal site over the same corpus: Astro, then the same Pagefind step, without the portal's re-cut chunks. */
 async function buildBaseline(content: string, decisions: number) {
   const out = join(work, `baseline-${decisions}`);
   const cache = join(work, `baseline-cache-${decisions}`);
@@ -159,7 +159,11 @@ async function buildBaseline(content: string, decisions: number) {
   rmSync(cache, { recursive: true, force: true });
   const env = { BASELINE_CONTENT: content, BASELINE_OUT: out, BASELINE_CACHE: cache };
   const astro = await run(`baseline astro, ${decisions}`, [astroBin, 'build'], env, join(root, 'bench/baseline'));
-  const pagefind = await run(`baseline pagefind, ${decisions}`, [join(root, 'scripts/build-search-index.ts'), '--site', out], {});
+  const pagefind = await run(
+    `baseline pagefind, ${decisions}`,
+    [join(root, 'scripts/build-search-index.ts'), '--site', out, '--no-recut'],
+    {},
+  );
   const figures = {
     seconds: astro.seconds + pagefind.seconds,
     astro: { seconds: astro.seconds, peakMiB: mib(astro.peakBytes) },

@@ -13,7 +13,8 @@
  * Each new index's word chunks are then cut again (scripts/lib/search-chunks.ts)
  * so that a search loads less: a word found on most pages gets a chunk of its
  * own, and each searched word falls in one chunk. This runs while Pagefind
- * indexes the next language.
+ * indexes the next language. `--no-recut` leaves Pagefind's chunks as they are
+ * (the benchmark's baseline, a minimal Astro and Pagefind site, uses it).
  *
  * With `--cache <folder>` (as `npm run build` gives it), each language's index
  * is kept there with a key of what it was made from: Pagefind's version, this
@@ -26,7 +27,7 @@
  * gives scripts/lib/search-pages.ts), Pagefind reads only those pages; by
  * default it reads every page.
  *
- *   node scripts/build-search-index.ts [--site dist] [--cache node_modules/.astro/pagefind] [--pages '**\/*.html']
+ *   node scripts/build-search-index.ts [--site dist] [--cache node_modules/.astro/pagefind] [--pages '**\/*.html'] [--no-recut]
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     site: { type: 'string', default: 'dist' },
     cache: { type: 'string' },
     pages: { type: 'string', default: '**/*.html' },
+    'no-recut': { type: 'boolean', default: false },
   },
 });
 const site = values.site!;
@@ -68,7 +70,7 @@ const pagefindVersion = (JSON.parse(readFileSync(join(pagefindPackage, 'package.
  */
 async function keyOf(locale: Locale): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`pagefind ${pagefindVersion}\0${pages}\0`);
+  hash.update(`pagefind ${pagefindVersion}\0${pages}\0${values['no-recut'] ? 'as Pagefind cut it' : 're-cut'}\0`);
   hash.update(readFileSync(import.meta.filename));
   hash.update(readFileSync(join(import.meta.dirname, 'lib/search-chunks.ts')));
   const folder = join(site, locale);
@@ -157,7 +159,7 @@ for (const [position, locale] of LOCALES.entries()) {
     rmSync(keyFile, { force: true });
     await indexLanguage(locale, `${folder}.new`);
     // The chunks are re-cut while Pagefind indexes the next language.
-    ready = rechunk(`${folder}.new`, locale).then(async () => {
+    ready = (values['no-recut'] ? Promise.resolve() : rechunk(`${folder}.new`, locale)).then(async () => {
       rmSync(folder, { recursive: true, force: true });
       renameSync(`${folder}.new`, folder);
       if (key !== null) writeFileSync(keyFile, await key);

@@ -28,6 +28,7 @@ describe('a build stopped by an invalid entry', () => {
   cpSync(join(root, 'src/content'), content, { recursive: true });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+  // Two builds of the bundled content: about 5 s here, more on a slower or busier machine.
   it('names the entry and keeps the site of the last build', () => {
     expect(build().status).toBe(0);
     const page = join(out, 'en/decisions/ccpr-2009-2010/index.html');
@@ -46,5 +47,5 @@ describe('a build stopped by an invalid entry', () => {
     expect(readFileSync(page, 'utf8')).toBe(before);
     expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(readdirSync(scratch).filter((name) => name.startsWith('site.old-'))).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readIndex } from '../../scripts/lib/search-chunks.ts';
 import { isSearched, SEARCHED_PAGES } from '../../scripts/lib/search-pages.ts';
 import { filesUnder } from '../../scripts/lib/site-files.ts';
 
@@ -95,6 +96,17 @@ describe('the search index step', () => {
 
     list('anotherword');
     expect(indexSite('--pages', SEARCHED_PAGES)).toMatch(/kk, ru, en unchanged since the last build, kept/);
+  });
+
+  it('sets its own chunk bounds, and leaves Pagefind’s with --no-recut', async () => {
+    // The last chunk of a re-cut index reaches to the highest code point; Pagefind's ends at its last word.
+    const lastBounds = () =>
+      Promise.all(['kk', 'ru', 'en'].map(async (locale) => (await readIndex(join(site, 'pagefind'), locale)).chunks.at(-1)!.to));
+    expect(await lastBounds()).toEqual(Array(3).fill('\u{10ffff}'));
+    expect(indexSite('--pages', SEARCHED_PAGES, '--no-recut')).not.toMatch(/kept/);
+    expect((await lastBounds()).filter((bound) => bound === '\u{10ffff}')).toEqual([]);
+    expect(indexSite('--pages', SEARCHED_PAGES)).not.toMatch(/kept/);
+    expect(await lastBounds()).toEqual(Array(3).fill('\u{10ffff}'));
   });
 });
 
