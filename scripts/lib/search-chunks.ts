@@ -230,13 +230,15 @@ const SHARED = 2;
 
 /**
  * Where a chunk cut out of one of Pagefind's starts its bounds. Pagefind had
- * the words on both sides of the cut in one chunk, so a search for a beginning
- * they share ("comm" for "commission" and "committee", or the "од" a Russian stemmer makes of "оди") found both. When they
- * share at least {@link SHARED} letters, the later chunk's bounds start at its
- * first word's first {@link SHARED} letters (not below where Pagefind's chunk
- * started), and such a search still loads both chunks. With fewer, the bounds
- * start where the later word differs, so that "Omarev" does not load the chunk
- * of "on" for the "o" they share.
+ * the words on both sides of the cut in one chunk, so a search for a
+ * beginning they share found both: "comm" for "commission" and "committee",
+ * or a Russian stemmer's two-letter stem of a three-letter query ("оди",
+ * whose pages hold "один" and "одн"). When they share at least
+ * {@link SHARED} letters, the later chunk's bounds start at its first word's
+ * first {@link SHARED} letters (not below where Pagefind's chunk started),
+ * and such a search still loads both chunks. With fewer, the bounds start
+ * where the later word differs, so that "Omarev" does not load the chunk of
+ * "on" for the "o" they share.
  */
 export function sharedStart(last: string, next: string, floor: string): string {
   const after = shortestAfter(last, next);
