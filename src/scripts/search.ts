@@ -78,13 +78,6 @@ export async function startSearch(): Promise<void> {
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const plurals = new Intl.PluralRules(document.documentElement.lang);
   const formatted = numberFormatFrom(form, document.documentElement.lang);
-  const days = new Intl.DateTimeFormat(form.dataset.formatLocale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ form.dataset.bundle!)) as Pagefind;
@@ -203,10 +196,12 @@ export async function startSearch(): Promise<void> {
           const meta = document.createElement('p');
           meta.className = 'muted';
           meta.append(data.meta.communications ?? '');
-          if (data.meta.date) {
+          if (data.meta.date && data.meta.dateText) {
             const time = document.createElement('time');
             time.dateTime = data.meta.date;
-            time.textContent = days.format(new Date(`${data.meta.date}T00:00:00Z`));
+            // Written out by the build, where Node has every locale's month names: a browser without
+            // Kazakh's, such as Debian's Chromium, wrote "2025 M08 29".
+            time.textContent = data.meta.dateText;
             meta.append(data.meta.communications ? ' · ' : '', time);
           }
           item.append(meta);
