@@ -28,7 +28,7 @@
  * the tests and the benchmark do.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -109,8 +109,13 @@ async function validateAndRenderPages() {
     );
     process.exit(1);
   }
-  // The content is valid: the last build's folder, moved aside, is deleted while Astro works.
-  oldOutput.push(rm(lastBuild, { recursive: true, force: true }));
+  // The content is valid: the last build's folder, moved aside, is deleted while Astro works,
+  // under a name that tells a later build it is not whole.
+  if (existsSync(lastBuild)) {
+    const deleting = `${outFolder}.deleting-${process.pid}-last`;
+    renameSync(lastBuild, deleting);
+    oldOutput.push(rm(deleting, { recursive: true, force: true }));
+  }
   process.stdout.write(report);
   for (const chunk of held) process.stdout.write(chunk);
   held = null;
@@ -145,17 +150,36 @@ const started = performance.now();
 // Astro empties the output folder before it builds, file by file: at 10,000 decisions that
 // took half a minute. The last build's folder is moved aside at once, and deleted while Astro
 // works once the content is known to be valid; if it is not, it is moved back, so that an
-// editor's mistake never takes away the site they were looking at. Folders left aside by a
-// build that stopped early are deleted at once.
+// editor's mistake never takes away the site they were looking at. A folder still aside
+// (`.old-`) was left by a build stopped before its content was checked (Ctrl-C): it holds that
+// build's last site, whole, and the output folder only what the stopped build had begun, so the
+// newest such folder is the last build. Folders being deleted (`.deleting-`) go at once.
 const outFolder = resolve(root, out);
 const lastBuild = `${outFolder}.old-${process.pid}`;
-const leftOver = readdirSync(dirname(outFolder)).filter((name) => name.startsWith(`${basename(outFolder)}.old-`));
-const oldOutput = leftOver.map((name) => rm(join(dirname(outFolder), name), { recursive: true, force: true }));
+const parentFolder = dirname(outFolder);
+const asideNames = readdirSync(parentFolder).filter(
+  (name) => name.startsWith(`${basename(outFolder)}.old-`) || name.startsWith(`${basename(outFolder)}.deleting-`),
+);
+const keptAside = asideNames
+  .filter((name) => name.includes('.old-'))
+  .map((name) => join(parentFolder, name))
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+const toDelete = [
+  ...asideNames.filter((name) => name.includes('.deleting-')).map((name) => join(parentFolder, name)),
+  ...keptAside.slice(1),
+];
 try {
-  if (existsSync(outFolder)) renameSync(outFolder, lastBuild);
+  if (keptAside[0]) {
+    if (existsSync(outFolder)) {
+      renameSync(outFolder, `${outFolder}.deleting-${process.pid}`);
+      toDelete.push(`${outFolder}.deleting-${process.pid}`);
+    }
+    renameSync(keptAside[0], lastBuild);
+  } else if (existsSync(outFolder)) renameSync(outFolder, lastBuild);
 } catch {
   // Not movable (another program holds it open): Astro empties it as usual.
 }
+const oldOutput = toDelete.map((folder) => rm(folder, { recursive: true, force: true }));
 
 /** Puts the last build's folder back in place of what Astro had begun to write; whether there was one. */
 function restoreLastBuild(): boolean {

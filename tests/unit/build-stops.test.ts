@@ -4,7 +4,17 @@
  * an editor's mistake never takes away the site they were looking at.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,5 +57,26 @@ describe('a build stopped by an invalid entry', () => {
     expect(readFileSync(page, 'utf8')).toBe(before);
     expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(readdirSync(scratch).filter((name) => name.startsWith('site.old-'))).toEqual([]);
+  }, 120_000);
+
+  it('after a build stopped part way, keeps the last whole site, not the part the stopped build wrote', () => {
+    const entry = join(content, 'decisions/ccpr-2009-2010.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^outcome: violaton$/m, 'outcome: violation'));
+    expect(build().status).toBe(0);
+    const page = join(out, 'en/decisions/ccpr-2009-2010/index.html');
+    const before = readFileSync(page, 'utf8');
+
+    // What Ctrl-C leaves while the validator runs: the last site moved aside, Astro's first files in its place.
+    renameSync(out, `${out}.old-99999`);
+    mkdirSync(join(out, 'en'), { recursive: true });
+    writeFileSync(join(out, 'en/partial.html'), 'begun');
+
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^outcome: .*$/m, 'outcome: violaton'));
+    const stopped = build();
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toContain(`The site of the last build is still in ${out}.`);
+    expect(readFileSync(page, 'utf8')).toBe(before);
+    expect(existsSync(join(out, 'en/partial.html'))).toBe(false);
+    expect(readdirSync(scratch).filter((name) => /^site\.(old|deleting)-/.test(name))).toEqual([]);
   }, 120_000);
 });
