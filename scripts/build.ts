@@ -157,17 +157,15 @@ const started = performance.now();
 const outFolder = resolve(root, out);
 const lastBuild = `${outFolder}.old-${process.pid}`;
 const parentFolder = dirname(outFolder);
-const asideNames = readdirSync(parentFolder).filter(
-  (name) => name.startsWith(`${basename(outFolder)}.old-`) || name.startsWith(`${basename(outFolder)}.deleting-`),
-);
-const keptAside = asideNames
-  .filter((name) => name.includes('.old-'))
-  .map((name) => join(parentFolder, name))
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-const toDelete = [
-  ...asideNames.filter((name) => name.includes('.deleting-')).map((name) => join(parentFolder, name)),
-  ...keptAside.slice(1),
-];
+const besideOut = readdirSync(parentFolder);
+/** The folders beside the output folder named `<out>.<kind>-…`. */
+const aside = (kind: 'old' | 'deleting') =>
+  besideOut.filter((name) => name.startsWith(`${basename(outFolder)}.${kind}-`)).map((name) => join(parentFolder, name));
+const keptAside = aside('old')
+  .map((folder) => ({ folder, modified: statSync(folder).mtimeMs }))
+  .sort((a, b) => b.modified - a.modified)
+  .map(({ folder }) => folder);
+const toDelete = [...aside('deleting'), ...keptAside.slice(1)];
 try {
   if (keptAside[0]) {
     if (existsSync(outFolder)) {

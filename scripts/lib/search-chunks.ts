@@ -12,8 +12,8 @@
  * - Pagefind shortens each chunk's bounds to the fewest letters that tell it
  *   from its neighbour, so a searched word longer than the last word of a chunk
  *   falls between two chunks. The search then loads every chunk that might hold
- *   it letter by letter, such as the chunk ending in "в" for "выражения", which
- *   holds the 140 KB of "в".
+ *   it letter by letter, such as the 161 KB chunk ending in "в" for
+ *   "выражения".
  *
  * This module keeps every word's entry byte for byte and changes only where
  * chunks are cut and what their bounds are:
@@ -35,9 +35,9 @@
  * same pages are found (tests/e2e/search-chunks.spec.ts). What changes is for
  * a word that fell between Pagefind's bounds: where Pagefind loaded every chunk
  * that might hold it, this loads the one chunk where it sorts. A search for a
- * beginning of one or two letters ("қ", "уи") can then find fewer pages than
- * Pagefind's index found, until more is typed: at 10,000 decisions, 3 of 365
- * beginnings of two to four letters did (docs/performance.md).
+ * short beginning can then find fewer pages than Pagefind's index found, until
+ * more is typed: at 10,000 decisions, the single letter "қ" did, and 2 of 365
+ * beginnings of two to four letters ("уи", "уив"; docs/performance.md).
  *
  * The language's metadata file is written again with the new chunk list (its
  * other bytes unchanged) under a new name, and pagefind-entry.json names it.
@@ -162,7 +162,8 @@ function head(type: number, value: number): Buffer {
   return bytes;
 }
 
-function text(value: string): Buffer {
+/** A CBOR text item. */
+function textItem(value: string): Buffer {
   const bytes = Buffer.from(value, 'utf8');
   return Buffer.concat([head(3, bytes.length), bytes]);
 }
@@ -259,7 +260,7 @@ function justBelow(bound: string): string {
   return letters.join('') + String.fromCodePoint(last) + TOP;
 }
 
-export type RechunkReport = { locale: string; before: number; cutAgain: number; after: number };
+export type RechunkReport = { before: number; cutAgain: number; after: number };
 
 /** The word entries of a chunk, in order. */
 function wordsOf(bytes: Buffer, file: string): Word[] {
@@ -353,16 +354,13 @@ export async function rechunkLanguage(
       options,
     );
     for (const [index, group] of groups.entries()) {
-      const first = words[group[0]!]!;
-      if (index === 0) {
-        newChunks.push({ words: group.map((word) => words[word]!), start: pagefindFrom, from: pagefindFrom });
-        continue;
-      }
-      const last = words[groups[index - 1]!.at(-1)!]!.word;
+      // The first part starts where Pagefind's chunk did; the others after the word before them.
+      const first = words[group[0]!]!.word;
+      const last = index === 0 ? null : words[groups[index - 1]!.at(-1)!]!.word;
       newChunks.push({
         words: group.map((word) => words[word]!),
-        start: shortestAfter(last, first.word),
-        from: sharedStart(last, first.word, pagefindFrom),
+        start: last === null ? pagefindFrom : shortestAfter(last, first),
+        from: last === null ? pagefindFrom : sharedStart(last, first, pagefindFrom),
       });
     }
   }
@@ -386,7 +384,7 @@ export async function rechunkLanguage(
     }
     const next = newChunks[index + 1];
     const to = next ? justBelow(next.start) : TOP;
-    chunkList.push(head(4, 3), text(chunk.from), text(to), text(name));
+    chunkList.push(head(4, 3), textItem(chunk.from), textItem(to), textItem(name));
   }
   const newMeta = await pack([meta.subarray(0, chunksStart), ...chunkList, meta.subarray(chunksEnd)]);
   const newHash = `${locale}_${hashOf(newMeta, 10)}`;
@@ -397,7 +395,7 @@ export async function rechunkLanguage(
   writeFileSync(entryFile, JSON.stringify(entry));
   if (metaFile !== join(folder, `pagefind.${newHash}.pf_meta`)) rmSync(metaFile);
   for (const [index, file] of chunkFiles.entries()) if (cutAgain[index]) rmSync(file);
-  return { locale, before: oldChunks.length, cutAgain: cutAgain.filter(Boolean).length, after: newChunks.length };
+  return { before: oldChunks.length, cutAgain: cutAgain.filter(Boolean).length, after: newChunks.length };
 }
 
 /** A chunk as the metadata lists it, with its words. */
