@@ -3,8 +3,8 @@
  * leads to a file of the site, every #fragment to an element of its page,
  * every external link is a well-formed https address (official UN documents on
  * the UN's own hosts), and every page is valid HTML (html-validate, configured
- * in .htmlvalidate.mjs), and the Content-Security-Policy of `_headers` allows
- * all that each page's own allows, and every page meant for search lies where
+ * in .htmlvalidate.mjs), and `_headers` sends every page a Content-Security-Policy
+ * that allows all the page's own allows, and every page meant for search lies where
  * the search index reads (scripts/lib/search-pages.ts). No network: external
  * links are checked by form only.
  *
@@ -20,7 +20,7 @@ import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from './lib/search-pages.ts';
-import { pagePolicy, parsePolicy } from './lib/security-headers.ts';
+import { headersFor, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
 import { checkSite, OFFICIAL_HOSTS, type Problem } from './lib/site-links.ts';
 
 const { values } = parseArgs({
@@ -67,10 +67,25 @@ for (const [file, html] of pages) {
 }
 
 // The security headers list the hashes of one page per route (src/build/sitemap-and-headers.ts):
-// a page whose own policy allows more would be blocked where the header is served.
-const headerPolicy = parsePolicy(/Content-Security-Policy: (.*)/.exec(readFileSync(join(site, '_headers'), 'utf8'))?.[1] ?? '');
+// a page whose own policy allows more would be blocked where the header is served. They are sent
+// with the pages' folders only, so a page elsewhere would be served without them.
+const headerRules = parseHeaderRules(readFileSync(join(site, '_headers'), 'utf8'));
+const base = values.base.replace(/\/?$/, '/');
 let policyProblems = 0;
-for (const [file, html] of pages) {
+for (const [file, html] of [...pages, ...[...files].filter((name) => name.endsWith('.svg')).map((name) => [name, ''] as const)]) {
+  const address = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  const served = headersFor(headerRules, address)['Content-Security-Policy'];
+  if (!served) {
+    policyProblems += 1;
+    print({
+      file,
+      line: 1,
+      what: `_headers: ${address} is served without the Content-Security-Policy; add its folder to the pages' folders in src/build/sitemap-and-headers.ts`,
+      where: 'document',
+    });
+    continue;
+  }
+  const headerPolicy = parsePolicy(served);
   for (const [name, sources] of pagePolicy(html) ?? []) {
     const missing = sources.filter((source) => !headerPolicy.get(name)?.includes(source));
     if (missing.length === 0) continue;
@@ -102,6 +117,6 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers, ${unsearched} pages for search that the index does not read`,
+    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${unsearched} pages for search that the index does not read`,
 );
 process.exitCode = links.problems.length + htmlErrors + policyProblems + unsearched > 0 ? 1 : 0;

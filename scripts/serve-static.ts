@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeaderRules } from './lib/security-headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,21 +25,9 @@ const { values } = parseArgs({
 });
 const root = resolve(values.dir!);
 
-/** The headers the build wrote for static hosts (`_headers`), sent here too so the tests run under them. */
-function siteHeaders(): Record<string, string> {
-  const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+[\w-]+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!, value.join(':').trim()];
-      }),
-  );
-}
-const extraHeaders = siteHeaders();
+/** The headers the build wrote for static hosts (`_headers`), sent here by the same rules, so the tests run under them. */
+const headerFile = join(root, '_headers');
+const headerRules = existsSync(headerFile) ? parseHeaderRules(readFileSync(headerFile, 'utf8')) : [];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,7 +72,7 @@ createServer((request, response) => {
     /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) &&
     /\bgzip\b/.test(String(request.headers['accept-encoding']));
   response.writeHead(file ? 200 : 404, {
-    ...extraHeaders,
+    ...headersFor(headerRules, url.pathname),
     'content-type': type,
     ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });

@@ -4,6 +4,16 @@
  * a header can say (frame-ancestors):
  *   _headers                      Netlify, Cloudflare Pages
  *   nginx-security-headers.conf   `include` it in an nginx server block
+ *
+ * Every response gets the short headers. The policy, the permissions and the
+ * opener policy go only where a browser reads them: the pages (the language
+ * folders, the redirects and the few files at the root) and Pagefind's
+ * worker, which runs under the policy of its own response. The stylesheets,
+ * scripts and search files are sent without them: a first search makes 20 or
+ * more requests, and on HTTP/1.1 the policy alone was about 1 KB of each
+ * (docs/performance.md). No path is given the same header by two rules, so
+ * that Netlify (where the last rule wins) and Cloudflare (where the values
+ * are joined) send the same headers.
  */
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
@@ -27,12 +37,31 @@ export function pagePolicy(html: string): Map<string, string[]> | null {
   return meta ? parsePolicy(meta[1]!) : null;
 }
 
+/** A rule of `_headers`: a path, exact or ending in `*` for everything under it, and its headers. */
+export type HeaderRule = { path: string; headers: [name: string, value: string][] };
+
+/** Where the site is served from and the folders under it that hold pages. */
+export type SiteLayout = { base: string; pageFolders: readonly string[] };
+
+/** The paths of pages, and of what runs under its own policy, under `base` (which ends with `/`). */
+function pagePaths({ base, pageFolders }: SiteLayout): string[] {
+  return [
+    base,
+    `${base}index.html`,
+    `${base}404.html`,
+    // Opened on its own, an SVG file is a document.
+    `${base}favicon.svg`,
+    ...pageFolders.map((folder) => `${base}${folder}/*`),
+    `${base}pagefind/pagefind-worker.js`,
+  ];
+}
+
 /**
- * File name → content of the header files, from the <head> of pages that between
- * them carry every policy of the site: the directives are the same on every
- * page, the hashes are their union. Null when no page carries a policy.
+ * The rules, from the <head> of pages that between them carry every policy of
+ * the site: the directives are the same on every page, the hashes are their
+ * union. Null when no page carries a policy.
  */
-export function securityHeaderFiles(heads: Iterable<string>): Map<string, string> | null {
+export function securityHeaderRules(heads: Iterable<string>, layout: SiteLayout): HeaderRule[] | null {
   const directives = new Map<string, Set<string>>();
   for (const head of heads) {
     for (const [name, sources] of pagePolicy(head) ?? []) {
@@ -45,22 +74,77 @@ export function securityHeaderFiles(heads: Iterable<string>): Map<string, string
   directives.set('frame-ancestors', new Set(["'none'"]));
   const policy = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
-  const headers: [string, string][] = [
-    ['Content-Security-Policy', policy],
+  const everywhere: HeaderRule['headers'] = [
     ['X-Content-Type-Options', 'nosniff'],
     ['X-Frame-Options', 'DENY'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
-    ['Cross-Origin-Opener-Policy', 'same-origin'],
     ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
   ];
+  const pagesOnly: HeaderRule['headers'] = [
+    ['Content-Security-Policy', policy],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+  return [{ path: `${layout.base}*`, headers: everywhere }, ...pagePaths(layout).map((path) => ({ path, headers: pagesOnly }))];
+}
+
+/** The headers the rules give a request for `path`: those of every rule that matches, values of one name joined. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+/** Reads `_headers` as the static hosts do: a path on its own line, its headers indented below it; `#` comments. */
+export function parseHeaderRules(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const separator = line.indexOf(':');
+      if (separator > 0) rules.at(-1)?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** File name → content of the header files for the hosts, from the rules. */
+export function securityHeaderFiles(rules: readonly HeaderRule[]): Map<string, string> {
+  const [everywhere, ...pages] = rules;
+  const pagesOnly = pages[0]?.headers ?? [];
+  const block = (rule: HeaderRule) => `${rule.path}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  const headersFile = [
+    '# Every response',
+    block(everywhere!),
+    "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files",
+    ...pages.map(block),
+  ].join('\n');
+
+  // nginx sends no header whose value is empty: the variables are set for pages only.
+  const pagePattern = `^(${pages.map((rule) => escapeRegExp(rule.path).replace(/\\\*$/, '.*')).join('|')})$`;
+  const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+  const variable = (name: string) => `$portal_${name.toLowerCase().replace(/-/g, '_')}`;
+  const nginxFile = [
+    '# Security headers for the portal; include this file in the server block that serves dist/.',
+    '# Every response:',
+    ...everywhere!.headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
+    "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files.",
+    ...pagesOnly.map(([name]) => `set ${variable(name)} "";`),
+    `if ($uri ~ ${quoted(pagePattern)}) {`,
+    ...pagesOnly.map(([name, value]) => `    set ${variable(name)} ${quoted(value)};`),
+    '}',
+    ...pagesOnly.map(([name]) => `add_header ${name} ${variable(name)} always;`),
+    '',
+  ].join('\n');
   return new Map([
-    ['_headers', `/*\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`],
-    [
-      'nginx-security-headers.conf',
-      `# Security headers for the portal; include this file in the server block that serves dist/.\n${headers
-        .map(([name, value]) => `add_header ${name} "${value.replace(/"/g, '\\"')}" always;`)
-        .join('\n')}\n`,
-    ],
+    ['_headers', headersFile],
+    ['nginx-security-headers.conf', nginxFile],
   ]);
 }

@@ -3,7 +3,8 @@
  * - `sitemap.xml` (and the files it lists, past 50,000 addresses), from the
  *   pages Astro built or kept, so no page is forgotten;
  * - the security headers for static hosts (`_headers`, and
- *   `nginx-security-headers.conf`), with the policy of the pages' <meta>.
+ *   `nginx-security-headers.conf`), with the policy of the pages' <meta>,
+ *   sent with the pages only (scripts/lib/security-headers.ts).
  *
  * They used to be steps after Astro that walked the folders of every page and
  * read the head of each: at 10,000 decisions, 50,000 pages, which slowed the
@@ -17,17 +18,21 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keptPages } from './kept-pages.ts';
-import { securityHeaderFiles } from '../../scripts/lib/security-headers.ts';
+import { securityHeaderFiles, securityHeaderRules } from '../../scripts/lib/security-headers.ts';
 import { headOf } from '../../scripts/lib/site-files.ts';
 import { sitemapEntries, sitemapFiles } from '../../scripts/lib/sitemap.ts';
+import { LOCALES } from '../i18n/index.ts';
+import { REDIRECT_FOLDERS } from '../lib/redirects.ts';
 
 export function sitemapAndHeaders(): AstroIntegration {
   let siteUrl = '';
+  let base = '/';
   return {
     name: 'portal:sitemap-and-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        siteUrl = new URL(config.base.replace(/\/?$/, '/'), config.site ?? 'http://localhost:4321').href;
+        base = config.base.replace(/\/?$/, '/');
+        siteUrl = new URL(base, config.site ?? 'http://localhost:4321').href;
       },
       'astro:build:done': ({ pages, dir, assets, logger }) => {
         const write = (files: Map<string, string>) => {
@@ -42,13 +47,16 @@ export function sitemapAndHeaders(): AstroIntegration {
         );
 
         const firstPages = [...assets.values()].flatMap((files) => files.find((file) => file.pathname.endsWith('.html')) ?? []);
-        const headers = securityHeaderFiles(firstPages.map((file) => headOf(fileURLToPath(file))));
-        if (!headers) {
+        const rules = securityHeaderRules(
+          firstPages.map((file) => headOf(fileURLToPath(file))),
+          { base, pageFolders: [...LOCALES, ...REDIRECT_FOLDERS] },
+        );
+        if (!rules) {
           throw new Error(
             'Security headers: no page carries a content-security-policy <meta>; is security.csp on in astro.config.ts?',
           );
         }
-        write(headers);
+        write(securityHeaderFiles(rules));
         logger.info(`security headers in _headers and nginx-security-headers.conf, from ${firstPages.length} routes`);
       },
     },

@@ -7,8 +7,12 @@
  */
 export const REDIRECT_TEMPLATE = { id: 'redirect-template-decision', label: 'redirect-template-label' } as const;
 
+/** The folders under the site root that hold the redirect pages. */
+export const REDIRECT_FOLDERS = ['symbol', 'communication'] as const;
+
 /** Folders of the redirect pages under the site root, without the base path. */
 export const redirectPath = {
-  symbol: (symbol: string) => `symbol/${symbol}`,
-  communication: (committee: string, number: string) => `communication/${committee.toLowerCase()}/${number.replace('/', '-')}`,
+  symbol: (symbol: string) => `${REDIRECT_FOLDERS[0]}/${symbol}`,
+  communication: (committee: string, number: string) =>
+    `${REDIRECT_FOLDERS[1]}/${committee.toLowerCase()}/${number.replace('/', '-')}`,
 };

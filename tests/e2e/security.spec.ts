@@ -52,7 +52,7 @@ test('no page type requests another host or breaks its Content-Security-Policy',
   expect(violations).toEqual([]);
 });
 
-test('pages carry the policy and the other security headers', async ({ request }) => {
+test("pages and Pagefind's worker carry the policy, and every file the short security headers", async ({ request }) => {
   const response = await request.get('/en/');
   const headers = response.headers();
   expect(headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -61,4 +61,15 @@ test('pages carry the policy and the other security headers', async ({ request }
   expect(headers['x-content-type-options']).toBe('nosniff');
   const html = await response.text();
   expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
+
+  // Pagefind's worker runs under its own response's policy; the files a page loads need only the short headers.
+  const worker = await request.get('/pagefind/pagefind-worker.js');
+  expect(worker.headers()['content-security-policy']).toBe(headers['content-security-policy']);
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
+  for (const path of [stylesheet, '/pagefind/pagefind.js', '/data/decisions.json']) {
+    const asset = await request.get(path);
+    expect(asset.status(), path).toBe(200);
+    expect(asset.headers()['content-security-policy'], path).toBeUndefined();
+    expect(asset.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
 });

@@ -4,7 +4,13 @@
  * policies of their <meta>.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, securityHeaderFiles } from '../../scripts/lib/security-headers.ts';
+import {
+  headersFor,
+  parseHeaderRules,
+  parsePolicy,
+  securityHeaderFiles,
+  securityHeaderRules,
+} from '../../scripts/lib/security-headers.ts';
 import { sitemapEntries } from '../../scripts/lib/sitemap.ts';
 
 describe('the sitemap entries', () => {
@@ -34,14 +40,32 @@ describe('the sitemap entries', () => {
 
 describe('the security headers', () => {
   const meta = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
+  const layout = { base: '/', pageFolders: ['en', 'kk', 'ru', 'symbol', 'communication'] };
+  const heads = [
+    meta("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'"),
+    meta("default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'"),
+    '<head><title>No policy</title></head>',
+  ];
+  const rules = securityHeaderRules(heads, layout)!;
+  const files = securityHeaderFiles(rules);
+  const served = parseHeaderRules(files.get('_headers')!);
+  const pages = [
+    '/',
+    '/index.html',
+    '/404.html',
+    '/favicon.svg',
+    '/en/',
+    '/kk/decisions/cat-444-2010/',
+    '/ru/feeds/decisions.xml',
+  ];
+  const redirects = ['/symbol/CAT/C/48/D/444/2010/', '/communication/cat/444-2010/'];
+  const worker = '/pagefind/pagefind-worker.js';
+  const scriptsAndStyles = ['/_astro/global.css', '/_astro/search.js', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind'];
+  const searchFiles = ['/pagefind/index/en_1a2b3c.pf_index', '/pagefind/fragment/en_4d5e6f.pf_fragment', '/data/decisions.json'];
+  const assets = [...scriptsAndStyles, ...searchFiles];
 
   it("join the pages' hashes and forbid framing", () => {
-    const files = securityHeaderFiles([
-      meta("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'"),
-      meta("default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'"),
-      '<head><title>No policy</title></head>',
-    ])!;
-    const policy = /Content-Security-Policy: (.*)/.exec(files.get('_headers')!)![1]!;
+    const policy = headersFor(served, '/en/')['Content-Security-Policy']!;
     expect(parsePolicy(policy)).toEqual(
       new Map([
         ['default-src', ["'self'"]],
@@ -50,10 +74,56 @@ describe('the security headers', () => {
         ['frame-ancestors', ["'none'"]],
       ]),
     );
-    expect(files.get('nginx-security-headers.conf')).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+    expect(files.get('nginx-security-headers.conf')).toContain(`set $portal_content_security_policy "${policy}";`);
+  });
+
+  it("go with every page and Pagefind's worker, and the short ones with every file", () => {
+    expect(served).toEqual(rules);
+    for (const path of [...pages, ...redirects, worker]) {
+      expect(Object.keys(headersFor(served, path)).sort(), path).toEqual([
+        'Content-Security-Policy',
+        'Cross-Origin-Opener-Policy',
+        'Permissions-Policy',
+        'Referrer-Policy',
+        'Strict-Transport-Security',
+        'X-Content-Type-Options',
+        'X-Frame-Options',
+      ]);
+    }
+    for (const path of assets) {
+      expect(Object.keys(headersFor(served, path)).sort(), path).toEqual([
+        'Referrer-Policy',
+        'Strict-Transport-Security',
+        'X-Content-Type-Options',
+        'X-Frame-Options',
+      ]);
+    }
+  });
+
+  it('give no path one header from two rules, so that every host sends the same', () => {
+    for (const path of [...pages, ...redirects, worker, ...assets]) {
+      const names = served.flatMap((rule) => Object.keys(headersFor([rule], path)));
+      expect(new Set(names).size, path).toBe(names.length);
+    }
+  });
+
+  it('name the same paths for nginx', () => {
+    const nginx = files.get('nginx-security-headers.conf')!;
+    const pattern = new RegExp(/if \(\$uri ~ "(.*)"\)/.exec(nginx)![1]!.replace(/\\(["\\])/g, '$1'));
+    for (const path of [...pages, ...redirects, worker]) expect(pattern.test(path), path).toBe(true);
+    for (const path of assets) expect(pattern.test(path), path).toBe(false);
+    expect(nginx).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    expect(nginx).toContain('add_header Content-Security-Policy $portal_content_security_policy always;');
+  });
+
+  it('lie under the base path', () => {
+    const under = securityHeaderRules(heads, { ...layout, base: '/portal/' })!;
+    expect(headersFor(under, '/portal/en/')['Content-Security-Policy']).toBeDefined();
+    expect(headersFor(under, '/portal/_astro/global.css')['Content-Security-Policy']).toBeUndefined();
+    expect(headersFor(under, '/en/')).toEqual({});
   });
 
   it('are not written when no page carries a policy', () => {
-    expect(securityHeaderFiles(['<head></head>'])).toBeNull();
+    expect(securityHeaderRules(['<head></head>'], layout)).toBeNull();
   });
 });
