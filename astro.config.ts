@@ -50,8 +50,9 @@ export default defineConfig({
   // time left Astro idle a quarter of the time (docs/performance.md, changes 12 and 29).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
-  // WebAssembly needs 'wasm-unsafe-eval' and nothing more. Headers that a <meta>
-  // cannot carry (frame-ancestors and the others) are in public/_headers.
+  // WebAssembly needs 'wasm-unsafe-eval' and nothing more. The build writes the same
+  // policy, with what a <meta> cannot carry (frame-ancestors and the other headers), into
+  // _headers and nginx-security-headers.conf (src/build/sitemap-and-headers.ts).
   security: {
     csp: {
       directives: [

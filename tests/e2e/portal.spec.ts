@@ -161,9 +161,16 @@ test.describe('search', () => {
     await expect(page.getByRole('link', { name: 'Ermek Narymbaev v. Kazakhstan' })).toBeVisible();
   });
 
-  test('finds a decision by a word of its summary', async ({ page }) => {
+  test("finds a decision by a word of its summary, with Pagefind's script fetched once, beside the page's", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto('/en/search/?q=Baikonur');
     await expect(page.getByRole('link', { name: 'Ermek Narymbaev v. Kazakhstan' })).toBeVisible();
+    // The page names the script in its head, so the browser fetches it without waiting for the page's
+    // own script to ask; the same address, so that it is not fetched twice.
+    const bundle = await page.locator('[data-search-form]').getAttribute('data-bundle');
+    await expect(page.locator('head link[rel="modulepreload"]')).toHaveAttribute('href', bundle!);
+    expect(fetched.filter((path) => path === bundle)).toHaveLength(1);
   });
 
   test('finds a decision by its UN symbol', async ({ page }) => {
