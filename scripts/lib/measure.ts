@@ -99,3 +99,11 @@ export function measure(
 }
 
 export const MIB = 1024 * 1024;
+
+/** The middle value, or the mean of the two middle ones; a single slow or fast run does not move it. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

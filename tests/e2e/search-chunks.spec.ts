@@ -5,13 +5,14 @@
  * chunks, the common words each alone (at this size the build's own cut
  * changes only the bounds); the same searches are made on both.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readIndex, rechunkLanguage } from '../../scripts/lib/search-chunks.ts';
 import { filesUnder } from '../../scripts/lib/site-files.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -20,16 +21,13 @@ const port = Number(process.env.PORT ?? 4329) + 17;
 const work = mkdtempSync(join(tmpdir(), 'search-chunks-site-'));
 const pagefindOwn = join(work, 'own');
 const recut = join(work, 'cut');
-const servers: ChildProcess[] = [];
+const servers: StaticServer[] = [];
 
 /** Serves `folder` on `port`, as the tests serve dist. */
 async function serve(folder: string, on: number): Promise<string> {
-  const server = spawn(process.execPath, [join(root, 'scripts/serve-static.ts'), '--dir', folder, '--port', String(on)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = await startStaticServer({ dir: folder, port: on });
   servers.push(server);
-  await new Promise((ready) => server.stdout!.once('data', ready));
-  return `http://127.0.0.1:${on}`;
+  return server.url;
 }
 
 let own = '';
@@ -59,7 +57,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  for (const server of servers) server.kill();
+  for (const server of servers) server.stop();
   rmSync(work, { recursive: true, force: true });
 });
 

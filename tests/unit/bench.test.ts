@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { measure } from '../../scripts/lib/measure.ts';
+import { measure, median } from '../../scripts/lib/measure.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -75,5 +75,12 @@ describe('measuring a command', () => {
     expect(result.seconds).toBeGreaterThan(0.3);
     if (process.platform === 'linux') expect(result.peakBytes).toBeGreaterThan(80 * 1024 * 1024);
     else expect(result.peakBytes).toBeNull();
+  });
+
+  it('reports the median of several timings, whatever their order', () => {
+    expect(median([360, 193, 274])).toBe(274);
+    expect(median([10, 40, 20, 30])).toBe(25);
+    expect(median([7])).toBe(7);
+    expect(() => median([])).toThrow(RangeError);
   });
 });
