@@ -44,7 +44,7 @@ export default defineConfig({
   vite: {
     plugins: [contentStoreFromFile(cacheDir)],
     // The benchmark's corpora and sites (.bench/) hold hundreds of thousands of files: not for the dev server to watch.
-    server: { watch: { ignored: ['**/.bench/**', '**/dist.old-*/**', '**/.scratch/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist.old-*/**', '**/dist.deleting-*/**', '**/.scratch/**'] } },
   },
   // Four pages at a time: rendering a page takes less time than writing it, and one page at a
   // time left Astro idle a quarter of the time (docs/performance.md, changes 12 and 29).

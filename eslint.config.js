@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist.old-*/',
+      'dist.deleting-*/',
       '**/.astro/',
       '.bench/',
       '.scratch/',

@@ -104,9 +104,12 @@ async function validateAndRenderPages() {
     await astro.done.catch(() => undefined);
     process.stdout.write(report);
     const kept = restoreLastBuild();
-    console.error(
-      `\nThe build stopped: correct the entries named above, then build again.${kept ? ` The site of the last build is still in ${out}.` : ''}`,
-    );
+    const site = kept
+      ? ` The site of the last build is still in ${out}.`
+      : lastWasStopped
+        ? ` No whole site is left in ${out}: the build before this one was stopped before it finished.`
+        : '';
+    console.error(`\nThe build stopped: correct the entries named above, then build again.${site}`);
     process.exit(1);
   }
   // The content is valid: the last build's folder, moved aside, is deleted while Astro works,
@@ -153,9 +156,16 @@ const started = performance.now();
 // editor's mistake never takes away the site they were looking at. A folder still aside
 // (`.old-`) was left by a build stopped before its content was checked (Ctrl-C): it holds that
 // build's last site, whole, and the output folder only what the stopped build had begun, so the
-// newest such folder is the last build. Folders being deleted (`.deleting-`) go at once.
+// newest such folder is the last build. Folders being deleted (`.deleting-`) go at once. A build
+// stopped later, while Astro rendered, had begun deleting its last site: the marker it left
+// (`.unfinished`) says that the output folder is not a whole site, so it is deleted too.
 const outFolder = resolve(root, out);
 const lastBuild = `${outFolder}.old-${process.pid}`;
+// Beside the output folder while a build runs, removed when it has finished or has put the last
+// site back: found at the start, it says that the output folder holds only what a stopped build
+// had begun (stopped while Astro rendered, when the last site was already being deleted).
+const unfinished = `${outFolder}.unfinished`;
+const lastWasStopped = existsSync(unfinished);
 const parentFolder = dirname(outFolder);
 const besideOut = readdirSync(parentFolder);
 /** The folders beside the output folder named `<out>.<kind>-…`. */
@@ -167,16 +177,17 @@ const keptAside = aside('old')
   .map(({ folder }) => folder);
 const toDelete = [...aside('deleting'), ...keptAside.slice(1)];
 try {
-  if (keptAside[0]) {
+  if (keptAside[0] || (lastWasStopped && existsSync(outFolder))) {
     if (existsSync(outFolder)) {
       renameSync(outFolder, `${outFolder}.deleting-${process.pid}`);
       toDelete.push(`${outFolder}.deleting-${process.pid}`);
     }
-    renameSync(keptAside[0], lastBuild);
+    if (keptAside[0]) renameSync(keptAside[0], lastBuild);
   } else if (existsSync(outFolder)) renameSync(outFolder, lastBuild);
 } catch {
   // Not movable (another program holds it open): Astro empties it as usual.
 }
+writeFileSync(unfinished, `A build (process ${process.pid}) is writing ${out}, or was stopped before it finished.\n`);
 const oldOutput = toDelete.map((folder) => rm(folder, { recursive: true, force: true }));
 
 /** Puts the last build's folder back in place of what Astro had begun to write; whether there was one. */
@@ -185,6 +196,7 @@ function restoreLastBuild(): boolean {
   try {
     rmSync(outFolder, { recursive: true, force: true });
     renameSync(lastBuild, outFolder);
+    rmSync(unfinished, { force: true });
     return true;
   } catch {
     return false;
@@ -207,6 +219,7 @@ await Promise.all([
   step('decision-files', [script('build-decision-files.ts'), '--site', out], { beside: true }),
 ]);
 await Promise.all(oldOutput);
+rmSync(unfinished, { force: true });
 const total = (performance.now() - started) / 1000;
 
 console.log(

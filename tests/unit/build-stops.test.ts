@@ -79,4 +79,30 @@ describe('a build stopped by an invalid entry', () => {
     expect(existsSync(join(out, 'en/partial.html'))).toBe(false);
     expect(readdirSync(scratch).filter((name) => /^site\.(old|deleting)-/.test(name))).toEqual([]);
   }, 120_000);
+
+  it('after a build stopped while Astro rendered, says that no whole site is left, and never puts back the part it wrote', () => {
+    // What Ctrl-C leaves once the entries are checked: the last site already being deleted, Astro's
+    // first files in its place, and the build's marker beside them. The entry is still the invalid one.
+    expect(existsSync(`${out}.unfinished`)).toBe(false);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(join(out, 'en'), { recursive: true });
+    writeFileSync(join(out, 'en/partial.html'), 'begun');
+    writeFileSync(`${out}.unfinished`, 'stopped');
+
+    const stopped = build();
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toContain(
+      `No whole site is left in ${out}: the build before this one was stopped before it finished.`,
+    );
+    expect(stopped.stderr).not.toContain('The site of the last build is still in');
+    expect(existsSync(join(out, 'en/partial.html'))).toBe(false);
+    expect(existsSync(`${out}.unfinished`)).toBe(true);
+
+    const entry = join(content, 'decisions/ccpr-2009-2010.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^outcome: violaton$/m, 'outcome: violation'));
+    expect(build().status).toBe(0);
+    expect(existsSync(join(out, 'en/decisions/ccpr-2009-2010/index.html'))).toBe(true);
+    expect(existsSync(`${out}.unfinished`)).toBe(false);
+    expect(readdirSync(scratch).filter((name) => /^site\.(old|deleting)-/.test(name))).toEqual([]);
+  }, 120_000);
 });
