@@ -177,13 +177,13 @@ const keptAside = aside('old')
   .map(({ folder }) => folder);
 const toDelete = [...aside('deleting'), ...keptAside.slice(1)];
 try {
-  if (keptAside[0] || (lastWasStopped && existsSync(outFolder))) {
-    if (existsSync(outFolder)) {
+  if (existsSync(outFolder)) {
+    if (keptAside[0] || lastWasStopped) {
       renameSync(outFolder, `${outFolder}.deleting-${process.pid}`);
       toDelete.push(`${outFolder}.deleting-${process.pid}`);
-    }
-    if (keptAside[0]) renameSync(keptAside[0], lastBuild);
-  } else if (existsSync(outFolder)) renameSync(outFolder, lastBuild);
+    } else renameSync(outFolder, lastBuild);
+  }
+  if (keptAside[0]) renameSync(keptAside[0], lastBuild);
 } catch {
   // Not movable (another program holds it open): Astro empties it as usual.
 }

@@ -21,7 +21,7 @@ import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { headersFor, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
-import { checkSite, OFFICIAL_HOSTS, type Problem } from './lib/site-links.ts';
+import { checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,10 +70,9 @@ for (const [file, html] of pages) {
 // a page whose own policy allows more would be blocked where the header is served. They are sent
 // with the pages' folders only, so a page elsewhere would be served without them.
 const headerRules = parseHeaderRules(readFileSync(join(site, '_headers'), 'utf8'));
-const base = values.base.replace(/\/?$/, '/');
 let policyProblems = 0;
 for (const [file, html] of [...pages, ...[...files].filter((name) => name.endsWith('.svg')).map((name) => [name, ''] as const)]) {
-  const address = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  const address = urlPathOf(file, values.base);
   const served = headersFor(headerRules, address)['Content-Security-Policy'];
   if (!served) {
     policyProblems += 1;

@@ -40,6 +40,9 @@ export function pagePolicy(html: string): Map<string, string[]> | null {
 /** A rule of `_headers`: a path, exact or ending in `*` for everything under it, and its headers. */
 export type HeaderRule = { path: string; headers: [name: string, value: string][] };
 
+/** The rules the build writes: the short headers for every response first, then one rule for each place of pages. */
+export type SecurityHeaderRules = [everywhere: HeaderRule, ...pages: HeaderRule[]];
+
 /** Where the site is served from and the folders under it that hold pages. */
 export type SiteLayout = { base: string; pageFolders: readonly string[] };
 
@@ -61,7 +64,7 @@ function pagePaths({ base, pageFolders }: SiteLayout): string[] {
  * the site: the directives are the same on every page, the hashes are their
  * union. Null when no page carries a policy.
  */
-export function securityHeaderRules(heads: Iterable<string>, layout: SiteLayout): HeaderRule[] | null {
+export function securityHeaderRules(heads: Iterable<string>, layout: SiteLayout): SecurityHeaderRules | null {
   const directives = new Map<string, Set<string>>();
   for (const head of heads) {
     for (const [name, sources] of pagePolicy(head) ?? []) {
@@ -116,13 +119,13 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** File name → content of the header files for the hosts, from the rules. */
-export function securityHeaderFiles(rules: readonly HeaderRule[]): Map<string, string> {
+export function securityHeaderFiles(rules: SecurityHeaderRules): Map<string, string> {
   const [everywhere, ...pages] = rules;
   const pagesOnly = pages[0]?.headers ?? [];
   const block = (rule: HeaderRule) => `${rule.path}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   const headersFile = [
     '# Every response',
-    block(everywhere!),
+    block(everywhere),
     "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files",
     ...pages.map(block),
   ].join('\n');
@@ -134,7 +137,7 @@ export function securityHeaderFiles(rules: readonly HeaderRule[]): Map<string, s
   const nginxFile = [
     '# Security headers for the portal; include this file in the server block that serves dist/.',
     '# Every response:',
-    ...everywhere!.headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
+    ...everywhere.headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
     "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files.",
     ...pagesOnly.map(([name]) => `set ${variable(name)} "";`),
     `if ($uri ~ ${quoted(pagePattern)}) {`,
