@@ -4,7 +4,8 @@
  * every external link is a well-formed https address (official UN documents on
  * the UN's own hosts), and every page is valid HTML (html-validate, configured
  * in .htmlvalidate.mjs), and `_headers` sends every page a Content-Security-Policy
- * that allows all the page's own allows, and every page meant for search lies where
+ * that allows all the page's own allows and gives exactly Pagefind's compressed
+ * files `Content-Encoding: gzip`, and every page meant for search lies where
  * the search index reads (scripts/lib/search-pages.ts). No network: external
  * links are checked by form only.
  *
@@ -16,6 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
@@ -93,6 +95,34 @@ for (const [file, html] of [...pages, ...[...files].filter((name) => name.endsWi
   }
 }
 
+// `_headers` names Pagefind's compressed files by the names Pagefind gives them (scripts/lib/security-headers.ts).
+// A file sent as gzip that is not would break the search; a compressed file sent without it would be
+// inflated by Pagefind's script, more slowly.
+let encodingProblems = 0;
+const isPagefindGzip = (file: string) => {
+  const bytes = readFileSync(join(site, file));
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return false;
+  try {
+    return gunzipSync(bytes).subarray(0, 12).toString() === 'pagefind_dcd';
+  } catch {
+    return false;
+  }
+};
+for (const file of [...files].filter((name) => name.startsWith('pagefind/')).sort()) {
+  const address = urlPathOf(file, values.base);
+  const sentAsGzip = headersFor(headerRules, address)['Content-Encoding'] === 'gzip';
+  if (sentAsGzip === isPagefindGzip(file)) continue;
+  encodingProblems += 1;
+  print({
+    file,
+    line: 1,
+    what: sentAsGzip
+      ? `_headers: ${address} is sent with Content-Encoding: gzip but is not a compressed Pagefind file; the search would fail to read it`
+      : `_headers: ${address} is a compressed Pagefind file sent without Content-Encoding: gzip; name it in scripts/lib/security-headers.ts`,
+    where: 'file',
+  });
+}
+
 // The search index reads only the folders named in scripts/lib/search-pages.ts: a page meant for
 // search anywhere else would be missing from the results.
 let unsearched = 0;
@@ -116,6 +146,6 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${unsearched} pages for search that the index does not read`,
+    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${unsearched} pages for search that the index does not read`,
 );
-process.exitCode = links.problems.length + htmlErrors + policyProblems + unsearched > 0 ? 1 : 0;
+process.exitCode = links.problems.length + htmlErrors + policyProblems + encodingProblems + unsearched > 0 ? 1 : 0;

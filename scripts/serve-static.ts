@@ -5,7 +5,9 @@
  * clash with a reader's own `npm start`.
  *
  * With `--gzip` it compresses text as a static host does, so the benchmark
- * counts the bytes a reader would download.
+ * counts the bytes a reader would download. It sends the headers of the
+ * site's `_headers` by the same rules as a host, Pagefind's `Content-Encoding`
+ * only to a client that accepts gzip.
  *
  *   node scripts/serve-static.ts [--port 4329] [--dir dist] [--gzip]
  */
@@ -66,15 +68,18 @@ createServer((request, response) => {
     return;
   }
   const type = TYPES[extname(target)] ?? 'application/octet-stream';
-  // Pagefind's index and fragments are compressed already; a host compresses only text.
-  const compress =
-    values.gzip &&
-    /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) &&
-    /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  // `_headers` gives Pagefind's files, gzip streams already, their encoding, so that a browser inflates them
+  // itself; a client that does not accept gzip gets the same bytes without it, and Pagefind's script inflates them.
+  const { 'Content-Encoding': encoding, ...headers } = headersFor(headerRules, url.pathname);
+  const encoded = encoding !== undefined && file !== null;
+  // Otherwise a host compresses text only.
+  const compress = values.gzip && !encoded && /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) && acceptsGzip;
   response.writeHead(file ? 200 : 404, {
-    ...headersFor(headerRules, url.pathname),
+    ...headers,
     'content-type': type,
     ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    ...(encoded ? { ...(acceptsGzip ? { 'content-encoding': encoding } : {}), vary: 'accept-encoding' } : {}),
   });
   const stream = createReadStream(target);
   if (compress) stream.pipe(createGzip()).pipe(response);

@@ -1,7 +1,7 @@
 /**
- * The security headers for static hosts, with the same Content-Security-Policy
- * as the pages' <meta> tags (script and style hashes included) plus what only
- * a header can say (frame-ancestors):
+ * The headers for static hosts, with the same Content-Security-Policy as the
+ * pages' <meta> tags (script and style hashes included) plus what only a
+ * header can say (frame-ancestors):
  *   _headers                      Netlify, Cloudflare Pages
  *   nginx-security-headers.conf   `include` it in an nginx server block
  *
@@ -14,6 +14,14 @@
  * (docs/performance.md). No path is given the same header by two rules, so
  * that Netlify (where the last rule wins) and Cloudflare (where the values
  * are joined) send the same headers.
+ *
+ * Pagefind's index files are gzip streams, which its script inflates in
+ * JavaScript unless the browser has done so already (it then finds Pagefind's
+ * mark, `pagefind_dcd`, at the start). They are sent with `Content-Encoding:
+ * gzip`, so that the browser inflates the same bytes natively, off the
+ * worker's thread: on the first search that is 40 to 100 ms less before the
+ * first results (docs/performance.md). A host that drops the header serves the
+ * files as before, and Pagefind inflates them itself.
  */
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
@@ -40,11 +48,23 @@ export function pagePolicy(html: string): Map<string, string[]> | null {
 /** A rule of `_headers`: a path, exact or ending in `*` for everything under it, and its headers. */
 export type HeaderRule = { path: string; headers: [name: string, value: string][] };
 
-/** The rules the build writes: the short headers for every response first, then one rule for each place of pages. */
-export type SecurityHeaderRules = [everywhere: HeaderRule, ...pages: HeaderRule[]];
+/** The rules the build writes. */
+export type HeaderRules = {
+  /** The short headers, for every response. */
+  everywhere: HeaderRule;
+  /** The policy and the headers that go with it, one rule for each place of pages. */
+  pages: HeaderRule[];
+  /** `Content-Encoding: gzip`, for Pagefind's compressed files. */
+  gzipped: HeaderRule[];
+};
 
-/** Where the site is served from and the folders under it that hold pages. */
-export type SiteLayout = { base: string; pageFolders: readonly string[] };
+/** Where the site is served from, the folders under it that hold pages, and the languages of the search index. */
+export type SiteLayout = { base: string; pageFolders: readonly string[]; searchLanguages: readonly string[] };
+
+/** Every rule, in the order `_headers` lists them. */
+export function ruleList(rules: HeaderRules): HeaderRule[] {
+  return [rules.everywhere, ...rules.pages, ...rules.gzipped];
+}
 
 /** The paths of pages, and of what runs under its own policy, under `base` (which ends with `/`). */
 function pagePaths({ base, pageFolders }: SiteLayout): string[] {
@@ -60,11 +80,29 @@ function pagePaths({ base, pageFolders }: SiteLayout): string[] {
 }
 
 /**
+ * Pagefind's compressed files, by the names Pagefind 1 gives them: the word
+ * chunks, the page texts and the filters in their folders, and beside its
+ * scripts each language's page list (`pagefind.en_<hash>.pf_meta`) and
+ * WebAssembly (`wasm.en.pagefind`). `npm run test:site` checks that these
+ * are exactly the compressed files of the built index.
+ */
+function gzippedPaths({ base, searchLanguages }: SiteLayout): string[] {
+  const folder = `${base}pagefind/`;
+  return [
+    `${folder}index/*`,
+    `${folder}fragment/*`,
+    `${folder}filter/*`,
+    ...searchLanguages.map((language) => `${folder}pagefind.${language}_*`),
+    `${folder}wasm.*`,
+  ];
+}
+
+/**
  * The rules, from the <head> of pages that between them carry every policy of
  * the site: the directives are the same on every page, the hashes are their
  * union. Null when no page carries a policy.
  */
-export function securityHeaderRules(heads: Iterable<string>, layout: SiteLayout): SecurityHeaderRules | null {
+export function headerRules(heads: Iterable<string>, layout: SiteLayout): HeaderRules | null {
   const directives = new Map<string, Set<string>>();
   for (const head of heads) {
     for (const [name, sources] of pagePolicy(head) ?? []) {
@@ -88,7 +126,11 @@ export function securityHeaderRules(heads: Iterable<string>, layout: SiteLayout)
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
-  return [{ path: `${layout.base}*`, headers: everywhere }, ...pagePaths(layout).map((path) => ({ path, headers: pagesOnly }))];
+  return {
+    everywhere: { path: `${layout.base}*`, headers: everywhere },
+    pages: pagePaths(layout).map((path) => ({ path, headers: pagesOnly })),
+    gzipped: gzippedPaths(layout).map((path) => ({ path, headers: [['Content-Encoding', 'gzip']] })),
+  };
 }
 
 /** The headers the rules give a request for `path`: those of every rule that matches, values of one name joined. */
@@ -118,9 +160,14 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The nginx regular expression of the rules' paths, each exact or, ending in `*`, with everything under it. */
+function nginxPattern(rules: readonly HeaderRule[]): string {
+  return `^(${rules.map((rule) => escapeRegExp(rule.path).replace(/\\\*$/, '.*')).join('|')})$`;
+}
+
 /** File name → content of the header files for the hosts, from the rules. */
-export function securityHeaderFiles(rules: SecurityHeaderRules): Map<string, string> {
-  const [everywhere, ...pages] = rules;
+export function headerFiles(rules: HeaderRules): Map<string, string> {
+  const { everywhere, pages, gzipped } = rules;
   const pagesOnly = pages[0]?.headers ?? [];
   const block = (rule: HeaderRule) => `${rule.path}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   const headersFile = [
@@ -128,22 +175,36 @@ export function securityHeaderFiles(rules: SecurityHeaderRules): Map<string, str
     block(everywhere),
     "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files",
     ...pages.map(block),
+    "# Pagefind's compressed files, inflated by the browser rather than by Pagefind's script",
+    ...gzipped.map(block),
   ].join('\n');
 
-  // nginx sends no header whose value is empty: the variables are set for pages only.
-  const pagePattern = `^(${pages.map((rule) => escapeRegExp(rule.path).replace(/\\\*$/, '.*')).join('|')})$`;
+  // nginx sends no header whose value is empty: the variables are set only where the header goes.
   const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
   const variable = (name: string) => `$portal_${name.toLowerCase().replace(/-/g, '_')}`;
   const nginxFile = [
-    '# Security headers for the portal; include this file in the server block that serves dist/.',
+    '# Headers for the portal; include this file in the server block that serves dist/.',
     '# Every response:',
     ...everywhere.headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
     "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files.",
     ...pagesOnly.map(([name]) => `set ${variable(name)} "";`),
-    `if ($uri ~ ${quoted(pagePattern)}) {`,
+    `if ($uri ~ ${quoted(nginxPattern(pages))}) {`,
     ...pagesOnly.map(([name, value]) => `    set ${variable(name)} ${quoted(value)};`),
     '}',
     ...pagesOnly.map(([name]) => `add_header ${name} ${variable(name)} always;`),
+    "# Pagefind's compressed files, inflated by the browser rather than by Pagefind's script, for browsers that accept gzip.",
+    '# Leave application/octet-stream out of gzip_types: these files are compressed already.',
+    'set $portal_search_encoding "";',
+    'set $portal_search_vary "";',
+    `if ($uri ~ ${quoted(nginxPattern(gzipped))}) {`,
+    '    set $portal_search_encoding "gzip";',
+    '    set $portal_search_vary "Accept-Encoding";',
+    '}',
+    'if ($http_accept_encoding !~* "gzip") {',
+    '    set $portal_search_encoding "";',
+    '}',
+    'add_header Content-Encoding $portal_search_encoding;',
+    'add_header Vary $portal_search_vary;',
     '',
   ].join('\n');
   return new Map([

@@ -2,9 +2,10 @@
  * An Astro integration that writes, when `astro build` is done:
  * - `sitemap.xml` (and the files it lists, past 50,000 addresses), from the
  *   pages Astro built or kept, so no page is forgotten;
- * - the security headers for static hosts (`_headers`, and
- *   `nginx-security-headers.conf`), with the policy of the pages' <meta>,
- *   sent with the pages only (scripts/lib/security-headers.ts).
+ * - the headers for static hosts (`_headers`, and
+ *   `nginx-security-headers.conf`): the policy of the pages' <meta>, sent
+ *   with the pages only, and the encoding of Pagefind's compressed files
+ *   (scripts/lib/security-headers.ts).
  *
  * They used to be steps after Astro that walked the folders of every page and
  * read the head of each: at 10,000 decisions, 50,000 pages, which slowed the
@@ -18,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keptPages } from './kept-pages.ts';
-import { securityHeaderFiles, securityHeaderRules } from '../../scripts/lib/security-headers.ts';
+import { headerFiles, headerRules } from '../../scripts/lib/security-headers.ts';
 import { headOf } from '../../scripts/lib/site-files.ts';
 import { sitemapEntries, sitemapFiles } from '../../scripts/lib/sitemap.ts';
 import { LOCALES } from '../i18n/index.ts';
@@ -47,16 +48,16 @@ export function sitemapAndHeaders(): AstroIntegration {
         );
 
         const firstPages = [...assets.values()].flatMap((files) => files.find((file) => file.pathname.endsWith('.html')) ?? []);
-        const rules = securityHeaderRules(
+        const rules = headerRules(
           firstPages.map((file) => headOf(fileURLToPath(file))),
-          { base, pageFolders: [...LOCALES, ...REDIRECT_FOLDERS] },
+          { base, pageFolders: [...LOCALES, ...REDIRECT_FOLDERS], searchLanguages: LOCALES },
         );
         if (!rules) {
           throw new Error(
             'Security headers: no page carries a content-security-policy <meta>; is security.csp on in astro.config.ts?',
           );
         }
-        write(securityHeaderFiles(rules));
+        write(headerFiles(rules));
         logger.info(`security headers in _headers and nginx-security-headers.conf, from ${firstPages.length} routes`);
       },
     },

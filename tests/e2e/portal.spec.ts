@@ -173,6 +173,27 @@ test.describe('search', () => {
     expect(fetched.filter((path) => path === bundle)).toHaveLength(1);
   });
 
+  test("Pagefind's compressed files come as gzip, for the browser to inflate, in every language", async ({ page }) => {
+    // Pagefind's script inflates them itself when a host does not say they are gzip (_headers, scripts/lib/security-headers.ts).
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (/\.(pf_meta|pf_index|pf_fragment|pagefind)$/.test(path)) encodings.set(path, response.headers()['content-encoding']);
+    });
+    for (const [lang, query] of [
+      ['en', 'torture'],
+      ['ru', 'пытки'],
+      ['kk', 'азаптау'],
+    ] as const) {
+      encodings.clear();
+      await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('.results li').first()).toBeVisible();
+      const kinds = [...encodings.keys()].map((path) => /\.(\w+)$/.exec(path)![1]);
+      for (const kind of ['pf_meta', 'pf_index', 'pf_fragment', 'pagefind']) expect(kinds, `${lang}: ${kind}`).toContain(kind);
+      for (const [path, encoding] of encodings) expect(encoding, path).toBe('gzip');
+    }
+  });
+
   test('finds a decision by its UN symbol', async ({ page }) => {
     await page.goto(`/en/search/?q=${encodeURIComponent('CAT/C/48/D/444/2010')}`);
     await expect(page.locator('.results li').first()).toContainText('Toirjon Abdussamatov');

@@ -1,15 +1,16 @@
 /**
  * What `astro build` writes beside the pages (src/build/sitemap-and-headers.ts):
- * the sitemap from the pages Astro built, and the security headers from the
- * policies of their <meta>.
+ * the sitemap from the pages Astro built, and the headers for hosts: the
+ * policies of the pages' <meta>, and the encoding of Pagefind's files.
  */
 import { describe, expect, it } from 'vitest';
 import {
+  headerFiles,
+  headerRules,
   headersFor,
   parseHeaderRules,
   parsePolicy,
-  securityHeaderFiles,
-  securityHeaderRules,
+  ruleList,
 } from '../../scripts/lib/security-headers.ts';
 import { sitemapEntries } from '../../scripts/lib/sitemap.ts';
 
@@ -40,14 +41,14 @@ describe('the sitemap entries', () => {
 
 describe('the security headers', () => {
   const meta = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
-  const layout = { base: '/', pageFolders: ['en', 'kk', 'ru', 'symbol', 'communication'] };
+  const layout = { base: '/', pageFolders: ['en', 'kk', 'ru', 'symbol', 'communication'], searchLanguages: ['kk', 'ru', 'en'] };
   const heads = [
     meta("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'"),
     meta("default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'"),
     '<head><title>No policy</title></head>',
   ];
-  const rules = securityHeaderRules(heads, layout)!;
-  const files = securityHeaderFiles(rules);
+  const rules = headerRules(heads, layout)!;
+  const files = headerFiles(rules);
   const served = parseHeaderRules(files.get('_headers')!);
   const pages = [
     '/',
@@ -60,9 +61,24 @@ describe('the security headers', () => {
   ];
   const redirects = ['/symbol/CAT/C/48/D/444/2010/', '/communication/cat/444-2010/'];
   const worker = '/pagefind/pagefind-worker.js';
-  const scriptsAndStyles = ['/_astro/global.css', '/_astro/search.js', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind'];
-  const searchFiles = ['/pagefind/index/en_1a2b3c.pf_index', '/pagefind/fragment/en_4d5e6f.pf_fragment', '/data/decisions.json'];
-  const assets = [...scriptsAndStyles, ...searchFiles];
+  const scriptsAndStyles = ['/_astro/global.css', '/_astro/search.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
+  // Pagefind's compressed files, as Pagefind 1.6 names them.
+  const gzipped = [
+    '/pagefind/index/en_1a2b3c.pf_index',
+    '/pagefind/fragment/en_4d5e6f.pf_fragment',
+    '/pagefind/filter/ru_7a8b9c.pf_filter',
+    '/pagefind/pagefind.kk_697aca6d29.pf_meta',
+    '/pagefind/wasm.en.pagefind',
+    '/pagefind/wasm.unknown.pagefind',
+  ];
+  const notGzipped = [
+    ...scriptsAndStyles,
+    worker,
+    '/data/decisions.json',
+    '/pagefind/pagefind-ui.js',
+    '/pagefind/pagefind-highlight.js',
+  ];
+  const assets = [...scriptsAndStyles, ...gzipped, '/data/decisions.json'];
 
   it("join the pages' hashes and forbid framing", () => {
     const policy = headersFor(served, '/en/')['Content-Security-Policy']!;
@@ -78,7 +94,7 @@ describe('the security headers', () => {
   });
 
   it("go with every page and Pagefind's worker, and the short ones with every file", () => {
-    expect(served).toEqual(rules);
+    expect(served).toEqual(ruleList(rules));
     for (const path of [...pages, ...redirects, worker]) {
       expect(Object.keys(headersFor(served, path)).sort(), path).toEqual([
         'Content-Security-Policy',
@@ -91,13 +107,19 @@ describe('the security headers', () => {
       ]);
     }
     for (const path of assets) {
-      expect(Object.keys(headersFor(served, path)).sort(), path).toEqual([
-        'Referrer-Policy',
-        'Strict-Transport-Security',
-        'X-Content-Type-Options',
-        'X-Frame-Options',
-      ]);
+      expect(
+        Object.keys(headersFor(served, path))
+          .filter((name) => name !== 'Content-Encoding')
+          .sort(),
+        path,
+      ).toEqual(['Referrer-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options']);
     }
+  });
+
+  it("mark exactly Pagefind's compressed files as gzip, for the browser to inflate", () => {
+    for (const path of gzipped) expect(headersFor(served, path)['Content-Encoding'], path).toBe('gzip');
+    for (const path of [...notGzipped, ...pages, ...redirects])
+      expect(headersFor(served, path)['Content-Encoding'], path).toBeUndefined();
   });
 
   it('give no path one header from two rules, so that every host sends the same', () => {
@@ -112,18 +134,26 @@ describe('the security headers', () => {
     const pattern = new RegExp(/if \(\$uri ~ "(.*)"\)/.exec(nginx)![1]!.replace(/\\(["\\])/g, '$1'));
     for (const path of [...pages, ...redirects, worker]) expect(pattern.test(path), path).toBe(true);
     for (const path of assets) expect(pattern.test(path), path).toBe(false);
+    const encoded = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][1]![1]!.replace(/\\(["\\])/g, '$1'));
+    for (const path of gzipped) expect(encoded.test(path), path).toBe(true);
+    for (const path of [...notGzipped, ...pages, ...redirects]) expect(encoded.test(path), path).toBe(false);
+    // Only for a browser that accepts gzip, and never on an error page (no `always`).
+    expect(nginx).toContain('if ($http_accept_encoding !~* "gzip") {');
+    expect(nginx).toContain('add_header Content-Encoding $portal_search_encoding;');
     expect(nginx).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(nginx).toContain('add_header Content-Security-Policy $portal_content_security_policy always;');
   });
 
   it('lie under the base path', () => {
-    const under = securityHeaderRules(heads, { ...layout, base: '/portal/' })!;
+    const under = ruleList(headerRules(heads, { ...layout, base: '/portal/' })!);
     expect(headersFor(under, '/portal/en/')['Content-Security-Policy']).toBeDefined();
     expect(headersFor(under, '/portal/_astro/global.css')['Content-Security-Policy']).toBeUndefined();
+    expect(headersFor(under, '/portal/pagefind/wasm.en.pagefind')['Content-Encoding']).toBe('gzip');
     expect(headersFor(under, '/en/')).toEqual({});
+    expect(headersFor(under, '/pagefind/wasm.en.pagefind')).toEqual({});
   });
 
   it('are not written when no page carries a policy', () => {
-    expect(securityHeaderRules(['<head></head>'], layout)).toBeNull();
+    expect(headerRules(['<head></head>'], layout)).toBeNull();
   });
 });
