@@ -8,14 +8,17 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'static-server-'));
 const port = Number(process.env.PORT ?? 4329) + 31;
-const servers: StaticServer[] = [];
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startStaticServer({ dir: site, port });
+});
 afterAll(() => {
-  for (const server of servers) server.stop();
+  server.stop();
   rmSync(site, { recursive: true, force: true });
 });
 
@@ -57,8 +60,6 @@ function request(url: string, headers: Record<string, string>) {
 
 describe('the static server', () => {
   it('sends each path the headers of the rules that match it, as the hosts read _headers', async () => {
-    const server = await startStaticServer({ dir: site, port });
-    servers.push(server);
     const page = await fetch(`${server.url}/en/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
@@ -73,7 +74,6 @@ describe('the static server', () => {
   });
 
   it("sends Pagefind's compressed files as gzip to a browser, and as they are to a client that does not accept it", async () => {
-    const server = servers[0]!;
     const address = `${server.url}/pagefind/index/en_1a2b.pf_index`;
     const browser = await request(address, { 'accept-encoding': 'gzip, deflate, br' });
     expect(browser.headers['content-encoding']).toBe('gzip');
