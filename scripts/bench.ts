@@ -36,14 +36,14 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
 import { measure, median, MIB, type Measured } from './lib/measure.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { filesUnder } from './lib/site-files.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: {
     decisions: { type: 'string', default: '10000' },
     followups: { type: 'string' },

@@ -15,7 +15,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { useTranslations } from '../src/i18n/index.ts';
 import { bibtex, citationInputOf, cslJson, ris } from '../src/lib/citation.ts';
@@ -23,8 +22,9 @@ import { escapeHtml } from '../src/lib/html.ts';
 import { REDIRECT_TEMPLATE, redirectPath } from '../src/lib/redirects.ts';
 import type { DecisionRecord } from '../src/schemas/export.ts';
 import { DATA_LICENCE } from '../src/schemas/export.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: {
     site: { type: 'string', default: process.env.PORTAL_OUT ?? 'dist' },
     content: { type: 'string', default: process.env.PORTAL_CONTENT ?? 'src/content' },

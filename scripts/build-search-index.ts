@@ -34,13 +34,13 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../src/i18n/index.ts';
 import { rechunkLanguage, SearchChunkError } from './lib/search-chunks.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { filesUnder } from './lib/site-files.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: {
     site: { type: 'string', default: 'dist' },
     cache: { type: 'string' },

@@ -32,11 +32,13 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } 
 import { rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { measure, MIB, type Measured } from './lib/measure.ts';
 import { SEARCHED_PAGES } from './lib/search-pages.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({ options: { timings: { type: 'string' }, fresh: { type: 'boolean', default: false } } });
+const { values } = readCommandLine(import.meta.filename, {
+  options: { timings: { type: 'string' }, fresh: { type: 'boolean', default: false } },
+});
 
 const root = join(import.meta.dirname, '..');
 const out = process.env.PORTAL_OUT ?? 'dist';

@@ -16,7 +16,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
@@ -24,8 +23,9 @@ import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { headersFor, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
 import { checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: {
     site: { type: 'string', default: 'dist' },
     // The same settings, and defaults, as the build reads in astro.config.ts.

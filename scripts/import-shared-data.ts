@@ -12,10 +12,10 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import { followupSchema } from '../src/schemas/followup.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
 type Record = {
   committee: string;
@@ -52,7 +52,7 @@ type FollowupRecord = {
   source_urls: string[];
 };
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: { summaries: { type: 'string' }, data: { type: 'string', default: 'research' } },
 });
 if (!values.summaries) {

@@ -1,24 +1,25 @@
 /**
  * Creates a correctly named, valid skeleton for a new entry.
  *
- *   npm run new -- decision --committee CCPR --number 2521/2015 --author "Ermek Narymbaev" [--symbol ...] [--adopted YYYY-MM-DD]
+ *   npm run new -- decision --committee CCPR --number 2521/2015 --author "Ermek Narymbaev" [--symbol ...] [--submitted YYYY-MM-DD] [--adopted YYYY-MM-DD]
  *   npm run new -- followup --decision ccpr-2521-2015 --kind state-position --date 2021-05 --title "..." --source-url https://... --source-label "..."
  *
- * On a terminal it asks for whatever the flags leave out. It refuses to
+ * --number, --symbol, --author and --decision may be given more than once,
+ * one value each. On a terminal it asks for whatever the flags leave out. It refuses to
  * overwrite an existing file, checks the entry with the same schema as the
  * build, and prints the path it wrote.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COMMITTEE_CODES } from '../src/schemas/common.ts';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import { FOLLOWUP_KINDS, followupSchema } from '../src/schemas/followup.ts';
 import { describeIssues } from '../src/lib/schema-issues.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandLine(import.meta.filename, {
   allowPositionals: true,
   options: {
     /** The project folder; the tests point it at a scratch copy. */

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { useTranslations } from '../src/i18n/index.ts';
 import { editorsReport } from '../src/lib/completeness.ts';
 import { FIELD_LABELS } from '../src/lib/field-labels.ts';
+import { readCommandLine } from './lib/command-line.ts';
 import { readContent } from './lib/content-files.ts';
 
+readCommandLine(import.meta.filename, { options: {} });
 const root = join(import.meta.dirname, '..');
 const { content, problems } = readContent(root);
 const { t, plural } = useTranslations('en');

@@ -14,11 +14,11 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaderRules } from './lib/security-headers.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: {
     port: { type: 'string', default: '4329' },
     dir: { type: 'string', default: 'dist' },

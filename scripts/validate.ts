@@ -12,10 +12,10 @@
  * Exit code 1 when there is any error, 0 otherwise (warnings included).
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { validateContent, type Result } from './lib/validate.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine(import.meta.filename, {
   options: {
     /** The project folder; the tests point it at fixture content. */
     root: { type: 'string', default: join(import.meta.dirname, '..') },

@@ -19,6 +19,7 @@ import { translationSchema, type Translation } from '../../src/schemas/translati
 import { checkIntegrity } from '../../src/lib/integrity.ts';
 import { gapsOf } from '../../src/lib/completeness.ts';
 import { fieldPath } from '../../src/lib/schema-issues.ts';
+import { closest } from './closest.ts';
 import { checkMarkdownBody } from './markdown-body.ts';
 import { codeKey } from './code-key.ts';
 
@@ -41,31 +42,6 @@ const COLLECTIONS: Record<string, { schema: Schema; example: string }> = {
   meetings: { schema: meetingSchema, example: 'iwg-16.md' },
   translations: { schema: translationSchema, example: 'kk/decisions/ccpr-2521-2015.md' },
 };
-
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;

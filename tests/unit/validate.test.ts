@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closest, validateContent } from '../../scripts/lib/validate.ts';
+import { closest } from '../../scripts/lib/closest.ts';
+import { validateContent } from '../../scripts/lib/validate.ts';
 import { codeKey } from '../../scripts/lib/code-key.ts';
 
 const root = join(import.meta.dirname, '../..');
