@@ -9,7 +9,7 @@
  * overwrite an existing file, checks the entry with the same schema as the
  * build, and prints the path it wrote.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
@@ -17,6 +17,7 @@ import { COMMITTEE_CODES } from '../src/schemas/common.ts';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import { FOLLOWUP_KINDS, followupSchema } from '../src/schemas/followup.ts';
 import { describeIssues } from '../src/lib/schema-issues.ts';
+import { closest } from './lib/closest.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values, positionals } = readCommandLine(import.meta.filename, {
@@ -100,6 +101,14 @@ const what = positionals[0] ?? (await ask(undefined, 'kind of entry', 'What do y
 
 if (what === 'decision') {
   const committee = (await ask(values.committee, 'committee', `Committee (${COMMITTEE_CODES.join(', ')})`)).toUpperCase();
+  // The validator would refuse a decision of a committee that has no entry; say so before writing it.
+  const committees = readdirSync(join(root, 'src/content/committees'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3).toUpperCase());
+  if (!committees.includes(committee)) {
+    const meant = closest(committee, committees);
+    fail(`No committee ${committee}.${meant ? ` Did you mean ${meant}?` : ''} The committees are ${committees.join(', ')}.`);
+  }
   const numbers = await askList(values.number, 'number', 'Communication number(s), e.g. 2521/2015');
   const authors = await askList(values.author, 'author', 'Author(s) as the committee published them');
   const symbols =

@@ -5,7 +5,7 @@
  * cache never hides a mistake.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,23 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('src/content/decisions/ccpr-2521-2015.md already exists');
     expect(readFileSync(join(scratch, 'src/content/decisions/ccpr-2521-2015.md'), 'utf8')).toContain('Ermek Narymbaev');
+  });
+
+  it('refuses a committee that has no entry, with the one probably meant', () => {
+    const args = [
+      '--number',
+      '9998/2020',
+      '--author',
+      'A. Person',
+      '--source-url',
+      'https://example.org',
+      '--source-label',
+      'A source',
+    ];
+    const unknown = run('new.ts', ['decision', '--root', scratch, '--committee', 'CPPR', ...args]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toBe('No committee CPPR. Did you mean CCPR? The committees are CAT, CCPR.\n');
+    expect(existsSync(join(scratch, 'src/content/decisions/cppr-9998-2020.md'))).toBe(false);
   });
 
   it('stops with the missing flag named when not on a terminal', () => {
