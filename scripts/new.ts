@@ -5,15 +5,15 @@
  *   npm run new -- followup --decision ccpr-2521-2015 --kind state-position --date 2021-05 --title "..." --source-url https://... --source-label "..."
  *
  * --number, --symbol, --author and --decision may be given more than once,
- * one value each. On a terminal it asks for whatever the flags leave out. It refuses to
- * overwrite an existing file, checks the entry with the same schema as the
- * build, and prints the path it wrote.
+ * one value each. On a terminal it asks for whatever the flags leave out. It
+ * refuses to overwrite an existing file or to name a committee that has no
+ * entry, checks the entry with the same schema as the build, and prints the
+ * path it wrote.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stringify } from 'yaml';
-import { COMMITTEE_CODES } from '../src/schemas/common.ts';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import { FOLLOWUP_KINDS, followupSchema } from '../src/schemas/followup.ts';
 import { describeIssues } from '../src/lib/schema-issues.ts';
@@ -100,11 +100,11 @@ function write(path: string, data: Record<string, unknown>, comment: string, bod
 const what = positionals[0] ?? (await ask(undefined, 'kind of entry', 'What do you add: decision or followup'));
 
 if (what === 'decision') {
-  const committee = (await ask(values.committee, 'committee', `Committee (${COMMITTEE_CODES.join(', ')})`)).toUpperCase();
   // The validator would refuse a decision of a committee that has no entry; say so before writing it.
   const committees = readdirSync(join(root, 'src/content/committees'))
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -3).toUpperCase());
+  const committee = (await ask(values.committee, 'committee', `Committee (${committees.join(', ')})`)).toUpperCase();
   if (!committees.includes(committee)) {
     const meant = closest(committee, committees);
     fail(`No committee ${committee}.${meant ? ` Did you mean ${meant}?` : ''} The committees are ${committees.join(', ')}.`);
