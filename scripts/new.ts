@@ -75,6 +75,15 @@ async function askOptional(value: string | undefined, question: string): Promise
   return (await prompt.question(`${question} (Enter to leave empty): `)).trim() || null;
 }
 
+/** The names, without `.md`, of a collection's entries; none when its folder is missing. */
+function entryIds(collection: string): string[] {
+  const folder = join(root, 'src/content', collection);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));
+}
+
 function refuseOverwrite(path: string) {
   if (existsSync(path)) fail(`${relative(root, path)} already exists: edit that file instead, or choose another name.`);
 }
@@ -101,13 +110,15 @@ const what = positionals[0] ?? (await ask(undefined, 'kind of entry', 'What do y
 
 if (what === 'decision') {
   // The validator would refuse a decision of a committee that has no entry; say so before writing it.
-  const committees = readdirSync(join(root, 'src/content/committees'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.slice(0, -3).toUpperCase());
+  const committees = entryIds('committees').map((id) => id.toUpperCase());
   const committee = (await ask(values.committee, 'committee', `Committee (${committees.join(', ')})`)).toUpperCase();
   if (!committees.includes(committee)) {
     const meant = closest(committee, committees);
-    fail(`No committee ${committee}.${meant ? ` Did you mean ${meant}?` : ''} The committees are ${committees.join(', ')}.`);
+    fail(
+      committees.length === 0
+        ? `No committee ${committee}: src/content/committees/ holds no committee entry.`
+        : `No committee ${committee}.${meant ? ` Did you mean ${meant}?` : ''} The committees are ${committees.join(', ')}.`,
+    );
   }
   const numbers = await askList(values.number, 'number', 'Communication number(s), e.g. 2521/2015');
   const authors = await askList(values.author, 'author', 'Author(s) as the committee published them');
@@ -160,16 +171,23 @@ if (what === 'decision') {
     '<!-- Write the summary here in plain language: what happened, what the author claimed, what the committee found, what it asked the State to do. Then delete this line. -->',
   );
 } else if (what === 'followup') {
+  // Each answer is checked as soon as it is given, so that no later answer is typed in vain.
   const decisions = await askList(values.decision, 'decision', 'Decision file name(s) without .md, e.g. ccpr-2521-2015');
+  const known = entryIds('decisions');
+  for (const id of decisions) {
+    if (known.includes(id)) continue;
+    const meant = closest(id, known);
+    fail(`No decision ${id}: src/content/decisions/${id}.md does not exist.${meant ? ` Did you mean ${meant}?` : ''}`);
+  }
   const kind = await ask(values.kind, 'kind', `Kind (${FOLLOWUP_KINDS.join(', ')})`);
+  if (!(FOLLOWUP_KINDS as readonly string[]).includes(kind)) {
+    const meant = closest(kind, FOLLOWUP_KINDS);
+    fail(`No kind ${kind}.${meant ? ` Did you mean ${meant}?` : ''} The kinds are ${FOLLOWUP_KINDS.join(', ')}.`);
+  }
   const date = await askOptional(values.date, 'Date: YYYY, YYYY-MM or YYYY-MM-DD');
   const title = await ask(values.title, 'title', 'Short factual title');
   const url = await ask(values['source-url'], 'source-url', 'Address (https://...) of the source');
   const label = await ask(values['source-label'], 'source-label', 'Short name of the source');
-  for (const id of decisions) {
-    if (!existsSync(join(root, 'src/content/decisions', `${id}.md`)))
-      fail(`No decision ${id}: src/content/decisions/${id}.md does not exist.`);
-  }
   const data: Record<string, unknown> = { kind, decisions, date, title, sources: [{ url, label }] };
   if (kind === 'domestic-measure') data.measure = 'other';
   if (kind === 'comment') data.by = 'ngo';

@@ -159,6 +159,19 @@ describe('npm run new', () => {
     expect(existsSync(join(scratch, 'src/content/decisions/cppr-9998-2020.md'))).toBe(false);
   });
 
+  it("checks a follow-up's decision and kind before asking for the rest, with the one probably meant", () => {
+    const decision = run('new.ts', ['followup', '--root', scratch, '--decision', 'ccpr-2521-2051']);
+    expect(decision.status).toBe(1);
+    expect(decision.stderr).toBe(
+      'No decision ccpr-2521-2051: src/content/decisions/ccpr-2521-2051.md does not exist. Did you mean ccpr-2521-2015?\n',
+    );
+    const kind = run('new.ts', ['followup', '--root', scratch, '--decision', 'ccpr-2521-2015', '--kind', 'state-positon']);
+    expect(kind.status).toBe(1);
+    expect(kind.stderr).toMatch(
+      /^No kind state-positon\. Did you mean state-position\? The kinds are mechanism-step, state-position, /,
+    );
+  });
+
   it('stops with the missing flag named when not on a terminal', () => {
     const missing = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR']);
     expect(missing.status).toBe(1);
