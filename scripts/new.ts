@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline/promises';
 import { stringify } from 'yaml';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import { FOLLOWUP_KINDS, followupSchema } from '../src/schemas/followup.ts';
@@ -50,13 +50,36 @@ function fail(message: string): never {
 const interactive = process.stdin.isTTY === true;
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
+function stopped(): never {
+  console.error('\nStopped: nothing was written.');
+  process.exit(130);
+}
+let asking = false;
+// The terminal's input ending while a question waits (Ctrl+D on an empty line) stops the command too.
+prompt?.on('close', () => {
+  if (asking) stopped();
+});
+
+/** The answer on the terminal; Ctrl+C or Ctrl+D there stops the command, with nothing written. */
+async function answer(prompt: Interface, question: string): Promise<string> {
+  asking = true;
+  try {
+    return (await prompt.question(question)).trim();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') stopped();
+    throw error;
+  } finally {
+    asking = false;
+  }
+}
+
 /** The flag's value, or the answer to a question on a terminal; stops with the flag to give otherwise. */
 async function ask(value: string | undefined, flag: string, question: string): Promise<string> {
   if (value !== undefined && value.trim() !== '') return value.trim();
   if (!prompt) fail(`Give --${flag}: ${question}`);
   for (;;) {
-    const answer = (await prompt.question(`${question}: `)).trim();
-    if (answer) return answer;
+    const given = await answer(prompt, `${question}: `);
+    if (given) return given;
   }
 }
 
@@ -72,7 +95,7 @@ async function askList(value: string[] | undefined, flag: string, question: stri
 async function askOptional(value: string | undefined, question: string): Promise<string | null> {
   if (value !== undefined) return value.trim() || null;
   if (!prompt) return null;
-  return (await prompt.question(`${question} (Enter to leave empty): `)).trim() || null;
+  return (await answer(prompt, `${question} (Enter to leave empty): `)) || null;
 }
 
 /** The names, without `.md`, of a collection's entries; none when its folder is missing. */

@@ -172,6 +172,17 @@ describe('npm run new', () => {
     );
   });
 
+  it("stops, with nothing written, when the terminal's input ends at a question", () => {
+    // As on a terminal where the editor presses Ctrl+D: stdin is taken for a terminal, and ends.
+    const stopped = spawnSync(
+      process.execPath,
+      ['--import', 'data:text/javascript,process.stdin.isTTY=true', join(root, 'scripts/new.ts'), 'followup', '--root', scratch],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    expect(stopped.status).toBe(130);
+    expect(stopped.stderr).toBe('\nStopped: nothing was written.\n');
+  });
+
   it('stops with the missing flag named when not on a terminal', () => {
     const missing = run('new.ts', ['decision', '--root', scratch, '--committee', 'CCPR']);
     expect(missing.status).toBe(1);
