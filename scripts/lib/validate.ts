@@ -5,7 +5,7 @@
  * given a folder for it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import matter from 'gray-matter';
@@ -409,6 +409,10 @@ function checkAll(root: string, cache: ReturnType<typeof openCheckCache> | null)
   const results: Result[] = [];
   const content: Content = { committees: [], decisions: [], followups: [], meetings: [], translations: [] };
   const passed = new Set<string>();
+  if (!existsSync(contentDir)) {
+    const message = `there is no content folder here: run the command from the project's folder, the one holding src/content/`;
+    return { results: [{ file: 'src/content', line: 1, column: 1, field: '(file)', message, severity: 'error' }], content };
+  }
 
   for (const path of listFiles(contentDir).sort()) {
     if (path.split(sep).at(-1)!.startsWith('.')) continue;

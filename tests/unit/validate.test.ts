@@ -68,6 +68,17 @@ describe('validator on the broken corpus', () => {
   });
 });
 
+describe('validator without content', () => {
+  it('says where to run it, rather than failing on the missing folder', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'portal-no-content-'));
+    const result = run('validate.ts', ['--root', empty]);
+    rmSync(empty, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("(file): there is no content folder here: run the command from the project's folder");
+    expect(result.stderr).toBe('');
+  });
+});
+
 describe('validator on the bundled content', () => {
   it('finds no error, and warns about incomplete entries', () => {
     const results = validateContent(root);
