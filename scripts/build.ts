@@ -35,6 +35,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { measure, MIB, type Measured } from './lib/measure.ts';
 import { SEARCHED_PAGES } from './lib/search-pages.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { exitWhenWritten } from './lib/exit.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
   options: { timings: { type: 'string' }, fresh: { type: 'boolean', default: false } },
@@ -112,7 +113,7 @@ async function validateAndRenderPages() {
         ? ` No whole site is left in ${out}: the build before this one was stopped before it finished.`
         : '';
     console.error(`\nThe build stopped: correct the entries named above, then build again.${site}`);
-    process.exit(1);
+    await exitWhenWritten(1);
   }
   // The content is valid: the last build's folder, moved aside, is deleted while Astro works,
   // under a name that tells a later build it is not whole.
@@ -126,7 +127,7 @@ async function validateAndRenderPages() {
   held = null;
   const result = await astro.done;
   timings.push({ step: 'astro', ...result });
-  if (result.code !== 0) process.exit(result.code);
+  if (result.code !== 0) await exitWhenWritten(result.code);
 }
 
 /**
@@ -147,7 +148,7 @@ async function step(name: string, args: string[], options: { beside?: boolean } 
   timings.push({ step: name, ...result });
   if (result.code !== 0) {
     console.error(`Build: the step "${name}" failed.`);
-    process.exit(result.code);
+    await exitWhenWritten(result.code);
   }
 }
 

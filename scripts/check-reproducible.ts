@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { exitWhenWritten } from './lib/exit.ts';
 
 const root = join(import.meta.dirname, '..');
 const epoch =
@@ -26,7 +27,8 @@ const epoch =
     }
   })();
 
-function build(out: string) {
+/** Builds into `out`; says why and returns false when the build fails. */
+function build(out: string): boolean {
   // Each build with its own empty cache, so every page is rendered twice rather than restored.
   const env = {
     ...process.env,
@@ -38,8 +40,9 @@ function build(out: string) {
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env, encoding: 'utf8' });
   if (result.status !== 0) {
     console.error(`Reproducibility: the build failed:\n${result.stderr || result.stdout}`);
-    process.exit(1);
+    return false;
   }
+  return true;
 }
 
 function hashes(dir: string): Map<string, string> {
@@ -70,18 +73,18 @@ function compare(what: string, a: Map<string, string>, b: Map<string, string>): 
 
 const first = mkdtempSync(join(tmpdir(), 'portal-build-a-'));
 const second = mkdtempSync(join(tmpdir(), 'portal-build-b-'));
-try {
-  build(first);
-  build(second);
-  const b = hashes(second);
-  const differing = compare('two builds from nothing', hashes(first), b);
-  // The first folder's caches are kept: its rebuild renders only the first page of each route.
-  build(first);
-  differing.push(...compare('a rebuild with the caches kept and a build from nothing', hashes(first), b));
-  process.exit(differing.length > 0 ? 1 : 0);
-} finally {
+// Removed however the check ends, process.exit included, which skips `finally` (and so every run
+// used to leave its two builds and their caches behind).
+process.on('exit', () => {
   for (const folder of [first, second]) {
     rmSync(folder, { recursive: true, force: true });
     rmSync(`${folder}-cache`, { recursive: true, force: true });
   }
-}
+});
+if (!build(first) || !build(second)) await exitWhenWritten(1);
+const b = hashes(second);
+const differing = compare('two builds from nothing', hashes(first), b);
+// The first folder's caches are kept: its rebuild renders only the first page of each route.
+if (!build(first)) await exitWhenWritten(1);
+differing.push(...compare('a rebuild with the caches kept and a build from nothing', hashes(first), b));
+process.exitCode = differing.length > 0 ? 1 : 0;

@@ -105,4 +105,17 @@ describe('a build stopped by an invalid entry', () => {
     expect(existsSync(`${out}.unfinished`)).toBe(false);
     expect(readdirSync(scratch).filter((name) => /^site\.(old|deleting)-/.test(name))).toEqual([]);
   }, 120_000);
+
+  it('shows the whole report when it is long, down to its last line', () => {
+    // 400 entries with unreadable fields: about 90 KB of report, more than a pipe holds at once.
+    const broken = Array.from({ length: 400 }, (_, index) => join(content, `decisions/ccpr-${9000 + index}-2020.md`));
+    for (const file of broken) writeFileSync(file, '---\ncommittee: [unclosed\n---\nA summary.\n');
+    const stopped = build();
+    for (const file of broken) rmSync(file);
+    expect(stopped.status).toBe(1);
+    expect(stopped.stdout).toContain('src/content/decisions/ccpr-9399-2020.md\n');
+    expect(stopped.stdout).toMatch(
+      /✖ 400 errors and \d+ warnings in 400 files\. Correct the errors, then run npm run validate again\.\n/,
+    );
+  }, 120_000);
 });

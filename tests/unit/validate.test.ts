@@ -68,6 +68,24 @@ describe('validator on the broken corpus', () => {
   });
 });
 
+describe('validator with a long report', () => {
+  it('writes all of it to a pipe, as the build and CI read it', () => {
+    const many = mkdtempSync(join(tmpdir(), 'portal-many-'));
+    mkdirSync(join(many, 'src/content/decisions'), { recursive: true });
+    for (let index = 0; index < 500; index++) {
+      writeFileSync(join(many, `src/content/decisions/ccpr-${index}-2020.md`), '---\ncommittee: [unclosed\n---\nA summary.\n');
+    }
+    const json = run('validate.ts', ['--root', many, '--json']);
+    const text = run('validate.ts', ['--root', many]);
+    rmSync(many, { recursive: true, force: true });
+    expect(json.stdout.length).toBeGreaterThan(100_000);
+    expect((JSON.parse(json.stdout) as { results: unknown[] }).results).toHaveLength(500);
+    expect(text.stdout.trim().split('\n').at(-1)).toBe(
+      '✖ 500 errors and 0 warnings in 500 files. Correct the errors, then run npm run validate again.',
+    );
+  });
+});
+
 describe('validator without content', () => {
   it('says where to run it, rather than failing on the missing folder', () => {
     const empty = mkdtempSync(join(tmpdir(), 'portal-no-content-'));
