@@ -98,6 +98,13 @@ async function askOptional(value: string | undefined, question: string): Promise
   return (await answer(prompt, `${question} (Enter to leave empty): `)) || null;
 }
 
+/** Stops unless `value` is one of `known`, with the one probably meant and the list of them. */
+function refuseUnknown(value: string, known: readonly string[], noun: string): void {
+  if (known.includes(value)) return;
+  const meant = closest(value, known);
+  fail(`No ${noun} ${value}.${meant ? ` Did you mean ${meant}?` : ''} The ${noun}s are ${known.join(', ')}.`);
+}
+
 /** The names, without `.md`, of a collection's entries; none when its folder is missing. */
 function entryIds(collection: string): string[] {
   const folder = join(root, 'src/content', collection);
@@ -135,14 +142,8 @@ if (what === 'decision') {
   // The validator would refuse a decision of a committee that has no entry; say so before writing it.
   const committees = entryIds('committees').map((id) => id.toUpperCase());
   const committee = (await ask(values.committee, 'committee', `Committee (${committees.join(', ')})`)).toUpperCase();
-  if (!committees.includes(committee)) {
-    const meant = closest(committee, committees);
-    fail(
-      committees.length === 0
-        ? `No committee ${committee}: src/content/committees/ holds no committee entry.`
-        : `No committee ${committee}.${meant ? ` Did you mean ${meant}?` : ''} The committees are ${committees.join(', ')}.`,
-    );
-  }
+  if (committees.length === 0) fail(`No committee ${committee}: src/content/committees/ holds no committee entry.`);
+  refuseUnknown(committee, committees, 'committee');
   const numbers = await askList(values.number, 'number', 'Communication number(s), e.g. 2521/2015');
   const authors = await askList(values.author, 'author', 'Author(s) as the committee published them');
   const symbols =
@@ -203,10 +204,7 @@ if (what === 'decision') {
     fail(`No decision ${id}: src/content/decisions/${id}.md does not exist.${meant ? ` Did you mean ${meant}?` : ''}`);
   }
   const kind = await ask(values.kind, 'kind', `Kind (${FOLLOWUP_KINDS.join(', ')})`);
-  if (!(FOLLOWUP_KINDS as readonly string[]).includes(kind)) {
-    const meant = closest(kind, FOLLOWUP_KINDS);
-    fail(`No kind ${kind}.${meant ? ` Did you mean ${meant}?` : ''} The kinds are ${FOLLOWUP_KINDS.join(', ')}.`);
-  }
+  refuseUnknown(kind, FOLLOWUP_KINDS, 'kind');
   const date = await askOptional(values.date, 'Date: YYYY, YYYY-MM or YYYY-MM-DD');
   const title = await ask(values.title, 'title', 'Short factual title');
   const url = await ask(values['source-url'], 'source-url', 'Address (https://...) of the source');

@@ -31,8 +31,9 @@ export function usageOf(script: string): string {
 }
 
 /**
- * What is wrong with `args` for `config`, in words, or null when nothing is.
- * Exported for the tests; scripts call `readCommandLine`.
+ * What is wrong with `args` for `config`, in words, or null when nothing is
+ * (or when the mistake is not one foreseen here). Exported for the tests;
+ * scripts call `readCommandLine`.
  */
 export function commandLineMistake(config: ParseArgsConfig, args: readonly string[]): string | null {
   const options = config.options ?? {};
@@ -76,11 +77,13 @@ export function readCommandLine<T extends ParseArgsConfig>(script: string, confi
     console.log(usageOf(script));
     process.exit(0);
   }
-  const mistake = commandLineMistake(config, args);
-  if (mistake) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    if (!(error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_'))) throw error;
+    // Said in words; Node's own message, without its stack, for a mistake not foreseen here.
     const { name, help } = commandName(script);
-    console.error(`${name}: ${mistake}\n${help} shows how to use it.`);
+    console.error(`${name}: ${commandLineMistake(config, args) ?? error.message}\n${help} shows how to use it.`);
     process.exit(2);
   }
-  return parseArgs(config);
 }
