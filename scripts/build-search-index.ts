@@ -39,6 +39,7 @@ import { rechunkLanguage, SearchChunkError } from './lib/search-chunks.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { filesUnder } from './lib/site-files.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { exitWhenWritten } from './lib/exit.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
   options: {
@@ -53,9 +54,11 @@ const output = join(site, 'pagefind');
 const cache = values.cache;
 const pages = values.pages!;
 
+/** Why the index cannot be made, said to the editor in one message, without a stack. */
+class IndexingError extends Error {}
+
 function fail(message: string): never {
-  console.error(`Search index: ${message}`);
-  process.exit(1);
+  throw new IndexingError(message);
 }
 
 type Entry = { version: string; languages: Record<string, { page_count: number }>; include_characters?: string[] };
@@ -99,12 +102,12 @@ function indexLanguage(locale: Locale, folder: string): Promise<void> {
   let said = '';
   child.stdout.on('data', (chunk) => (said += chunk));
   child.stderr.on('data', (chunk) => (said += chunk));
-  return new Promise((done) => {
+  return new Promise((done, refuse) => {
     child.on('close', (code) => {
-      if (code !== 0) fail(`indexing ${site}/${locale} failed:\n${said}`);
       const count = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? 0);
-      if (count === 0) fail(`no page in ${site}/${locale} was indexed; is data-pagefind-body missing?`);
-      done();
+      if (code !== 0) refuse(new IndexingError(`indexing ${site}/${locale} failed:\n${said}`));
+      else if (count === 0) refuse(new IndexingError(`no page in ${site}/${locale} was indexed; is data-pagefind-body missing?`));
+      else done();
     });
   });
 }
@@ -138,56 +141,65 @@ async function rechunk(folder: string, locale: Locale): Promise<void> {
   }
 }
 
-rmSync(output, { recursive: true, force: true });
-mkdirSync(output, { recursive: true });
-const entries: Entry[] = [];
-const kept: Locale[] = [];
-const finishing: Promise<void>[] = [];
-let nextKey = cache ? keyOf(LOCALES[0]) : null;
-for (const [position, locale] of LOCALES.entries()) {
-  const key = nextKey;
-  const folder = cache ? join(cache, locale) : join(site, `.pagefind-${locale}`);
-  const keyFile = `${folder}.key`;
-  const keptKey = cache && existsSync(join(folder, ENTRY)) && existsSync(keyFile) ? readFileSync(keyFile, 'utf8') : null;
-  let ready: Promise<void>;
-  // A kept index is used when the pages it was made from are unchanged. Without one, as in a build
-  // from nothing, the indexing starts at once and the pages' key is made meanwhile, for the next build.
-  if (keptKey !== null && (await key) === keptKey) {
-    kept.push(locale);
-    ready = Promise.resolve();
-  } else {
-    rmSync(keyFile, { force: true });
-    await indexLanguage(locale, `${folder}.new`);
-    // The chunks are re-cut while Pagefind indexes the next language.
-    ready = (values['no-recut'] ? Promise.resolve() : rechunk(`${folder}.new`, locale)).then(async () => {
-      rmSync(folder, { recursive: true, force: true });
-      renameSync(`${folder}.new`, folder);
-      if (key !== null) writeFileSync(keyFile, await key);
-    });
-  }
-  // The next language's pages are read while this one is indexed.
-  const following = LOCALES[position + 1];
-  nextKey = cache && following ? key!.then(() => keyOf(following)) : null;
-  finishing.push(
-    ready.then(() => {
-      const entry = JSON.parse(readFileSync(join(folder, ENTRY), 'utf8')) as Entry;
-      if (!entry.languages[locale]) fail(`the pages under ${site}/${locale} were not indexed as ${locale}; check <html lang>`);
-      entries[position] = entry;
+// A mistake is said in one message, once everything written has left: `process.exit` right after
+// Pagefind's whole log could cut it short in a pipe, as the build reads it (scripts/lib/exit.ts).
+try {
+  rmSync(output, { recursive: true, force: true });
+  mkdirSync(output, { recursive: true });
+  const entries: Entry[] = [];
+  const kept: Locale[] = [];
+  const finishing: Promise<void>[] = [];
+  let nextKey = cache ? keyOf(LOCALES[0]) : null;
+  for (const [position, locale] of LOCALES.entries()) {
+    const key = nextKey;
+    const folder = cache ? join(cache, locale) : join(site, `.pagefind-${locale}`);
+    const keyFile = `${folder}.key`;
+    const keptKey = cache && existsSync(join(folder, ENTRY)) && existsSync(keyFile) ? readFileSync(keyFile, 'utf8') : null;
+    let ready: Promise<void>;
+    // A kept index is used when the pages it was made from are unchanged. Without one, as in a build
+    // from nothing, the indexing starts at once and the pages' key is made meanwhile, for the next build.
+    if (keptKey !== null && (await key) === keptKey) {
+      kept.push(locale);
+      ready = Promise.resolve();
+    } else {
+      rmSync(keyFile, { force: true });
+      await indexLanguage(locale, `${folder}.new`);
+      const made = JSON.parse(readFileSync(join(`${folder}.new`, ENTRY), 'utf8')) as Entry;
+      if (!made.languages[locale]) fail(`the pages under ${site}/${locale} were not indexed as ${locale}; check <html lang>`);
+      // The chunks are re-cut while Pagefind indexes the next language.
+      ready = (values['no-recut'] ? Promise.resolve() : rechunk(`${folder}.new`, locale)).then(async () => {
+        rmSync(folder, { recursive: true, force: true });
+        renameSync(`${folder}.new`, folder);
+        if (key !== null) writeFileSync(keyFile, await key);
+      });
+    }
+    // The next language's pages are read while this one is indexed.
+    const following = LOCALES[position + 1];
+    nextKey = cache && following ? key!.then(() => keyOf(following)) : null;
+    const finished = ready.then(() => {
+      entries[position] = JSON.parse(readFileSync(join(folder, ENTRY), 'utf8')) as Entry;
       linkInto(folder, output);
       if (!cache) rmSync(folder, { recursive: true });
-    }),
+    });
+    // Handled below, with the others; until then a failure must not count as unhandled.
+    finished.catch(() => undefined);
+    finishing.push(finished);
+  }
+  await Promise.all(finishing);
+  if (entries.length === 0) fail('nothing was written');
+  const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
+  writeFileSync(join(output, ENTRY), JSON.stringify(merged));
+  const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
+  const cut =
+    recut.chunks > 0
+      ? `; ${recut.chunks} large word chunk${recut.chunks === 1 ? '' : 's'} cut into ${recut.parts} in ${recut.seconds.toFixed(1)} s`
+      : '';
+  console.log(
+    `Search index: ${indexed} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}${cut}`,
   );
+} catch (error) {
+  if (!(error instanceof IndexingError)) throw error;
+  console.error(`Search index: ${error.message}`);
+  await exitWhenWritten(1);
 }
-await Promise.all(finishing);
-if (entries.length === 0) fail('nothing was written');
-const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
-writeFileSync(join(output, ENTRY), JSON.stringify(merged));
-const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
-const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
-const cut =
-  recut.chunks > 0
-    ? `; ${recut.chunks} large word chunk${recut.chunks === 1 ? '' : 's'} cut into ${recut.parts} in ${recut.seconds.toFixed(1)} s`
-    : '';
-console.log(
-  `Search index: ${indexed} pages indexed into ${output}, one index per language (${LOCALES.join(', ')})${unchanged}${cut}`,
-);

@@ -4,7 +4,7 @@
  * than indexed again.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -107,6 +107,44 @@ describe('the search index step', () => {
     expect((await lastBounds()).filter((bound) => bound === '\u{10ffff}')).toEqual([]);
     expect(indexSite('--pages', SEARCHED_PAGES)).not.toMatch(/kept/);
     expect(await lastBounds()).toEqual(Array(3).fill('\u{10ffff}'));
+  });
+});
+
+describe('the search index step, given pages it cannot index', () => {
+  // A site of its own, so that the index above is not disturbed.
+  const broken = join(work, 'broken');
+  const write = (path: string, lang: string, text: string) => {
+    mkdirSync(join(broken, path, '..'), { recursive: true });
+    writeFileSync(
+      join(broken, path),
+      `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+    );
+  };
+  const run = () =>
+    spawnSync(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--site', broken], { encoding: 'utf8' });
+  /** The message the editor sees: the step's own, whole, with no stack. */
+  const expectRefusal = (said: { stderr: string; status: number | null }, message: RegExp) => {
+    expect(said.status).toBe(1);
+    expect(said.stderr).toMatch(message);
+    expect(said.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('names a language with no page, with Pagefind’s whole log', () => {
+    write('kk/decisions/a/index.html', 'kk', 'азаптау');
+    write('ru/decisions/a/index.html', 'ru', 'пытки');
+    const said = run();
+    expectRefusal(said, /^Search index: indexing .*\/en failed:\n/);
+    // Pagefind's last words, after its whole log of the step.
+    expect(said.stderr).toMatch(/Indexed 0 pages[\s\S]*did not contain any html files\.\s*$/);
+  });
+
+  it('names pages indexed under another language, before the next language is indexed', () => {
+    // The Kazakh pages say they are English.
+    write('kk/decisions/a/index.html', 'en', 'азаптау');
+    write('en/decisions/a/index.html', 'en', 'torture');
+    const said = run();
+    expectRefusal(said, /^Search index: the pages under .*\/kk were not indexed as kk; check <html lang>\n$/);
+    expect(existsSync(join(broken, '.pagefind-ru.new'))).toBe(false);
   });
 });
 
