@@ -2,6 +2,7 @@
  * Checks all content without building the site.
  *
  *   npm run validate                  problems grouped by file, then a total
+ *                                     (and the warnings counted by kind)
  *   npm run validate -- --format github   GitHub annotations
  *   npm run validate -- --json        machine-readable results
  *   npm run validate -- --errors-only leave out warnings about incomplete entries
@@ -12,7 +13,7 @@
  * Exit code 1 when there is any error, 0 otherwise (warnings included).
  */
 import { join } from 'node:path';
-import { validateContent, type Result } from './lib/validate.ts';
+import { validateContent, warningsByKind, type Result } from './lib/validate.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
@@ -42,8 +43,10 @@ function githubProperty(text: string): string {
   return githubEscape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+const byKind = warningsByKind(all);
+
 if (values.json) {
-  console.log(JSON.stringify({ errors, warnings, results }, null, 2));
+  console.log(JSON.stringify({ errors, warnings, warningsByKind: byKind, results }, null, 2));
 } else if (values.format === 'github') {
   for (const result of results) {
     const level = result.severity === 'error' ? 'error' : 'warning';
@@ -62,6 +65,18 @@ if (values.json) {
       console.log(`  ${where} ${result.severity.padEnd(7)} ${result.field}: ${result.message}`);
     }
     console.log('');
+  }
+  if (!values['errors-only'] && warnings > 0) {
+    // What is left to do over the whole record, for an editor who cannot read every warning.
+    const fields = Object.entries(byKind.missing).map(([field, count]) => `${field} in ${count}`);
+    const lines = [
+      byKind.incomplete &&
+        `${plural(byKind.incomplete, 'decision')} incomplete, where no source states yet: ${fields.join(', ')}`,
+      byKind.uncertain &&
+        `${plural(byKind.uncertain, 'decision')} marked uncertain: confirm ${byKind.uncertain === 1 ? 'its' : 'their'} facts against the UN document`,
+      byKind['no-text'] && `${byKind['no-text']} ${byKind['no-text'] === 1 ? 'entry' : 'entries'} with no text yet`,
+    ].filter(Boolean);
+    console.log(`Warnings, by kind:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
   }
   const summary = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}${files ? ` in ${plural(files, 'file')}` : ''}`;
   console.log(errors > 0 ? `✖ ${summary}. Correct the errors, then run npm run validate again.` : `✔ No errors (${summary}).`);

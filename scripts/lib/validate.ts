@@ -32,7 +32,17 @@ export type Result = {
   field: string;
   message: string;
   severity: Severity;
+  /** What a warning is about, so that a report can count them by kind (scripts/validate.ts). */
+  kind?: WarningKind;
+  /** For an incomplete decision, the fields no source states yet, as the schema names them. */
+  missing?: string[];
 };
+
+/**
+ * The warnings: a decision with facts no source states yet, a decision whose facts are
+ * marked uncertain, an entry with no text. None stops the build; they say what is left to do.
+ */
+export type WarningKind = 'incomplete' | 'uncertain' | 'no-text';
 
 type Schema = z.ZodType;
 const COLLECTIONS: Record<string, { schema: Schema; example: string }> = {
@@ -273,6 +283,8 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
   const file = relative(root, path).split(sep).join('/');
   const report = (where: Located, field: string, message: string, severity: Severity = 'error') =>
     results.push({ file, line: where.line, column: where.column, field, message, severity });
+  const warn = (where: Located, field: string, message: string, about: Pick<Result, 'kind' | 'missing'>) =>
+    results.push({ file, line: where.line, column: where.column, field, message, severity: 'warning', ...about });
   const name = path.split(sep).at(-1)!;
   const parts = relative(contentDir, path).split(sep);
   const collection = parts[0]!;
@@ -364,36 +376,49 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
     if (collection === 'decisions') {
       const gap = gapsOf({ id: entryId, data: checked.data as never });
       if (gap.missing.length > 0) {
-        report(
+        warn(
           first,
           '(entry)',
           `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`,
-          'warning',
+          { kind: 'incomplete', missing: gap.missing },
         );
       }
       if (gap.uncertain) {
-        report(
+        warn(
           locateIn(frontmatter, ['verification', 'uncertain']),
           'verification.uncertain',
           'marked uncertain: confirm the facts against the UN document, then set it to false',
-          'warning',
+          { kind: 'uncertain' },
         );
       }
     }
   }
   const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
   if (collection !== 'committees' && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-    report(
+    warn(
       { line: bodyStart, column: 1 },
       '(body)',
       'no text yet: write below the second "---" what the entry is about, in plain words',
-      'warning',
+      { kind: 'no-text' },
     );
   }
   for (const problem of checkMarkdownBody(body)) {
     report({ line: problem.line + bodyStart - 1, column: problem.column }, '(body)', problem.message);
   }
   return check;
+}
+
+/** The warnings counted by kind, and, for the incomplete decisions, how many lack each field (commonest first). */
+export function warningsByKind(results: readonly Result[]): Record<WarningKind, number> & { missing: Record<string, number> } {
+  const counts = { incomplete: 0, uncertain: 0, 'no-text': 0 };
+  const missing = new Map<string, number>();
+  for (const result of results) {
+    if (result.severity !== 'warning' || !result.kind) continue;
+    counts[result.kind] += 1;
+    for (const field of result.missing ?? []) missing.set(field, (missing.get(field) ?? 0) + 1);
+  }
+  const commonest = [...missing].sort(([a, one], [b, other]) => other - one || a.localeCompare(b));
+  return { ...counts, missing: Object.fromEntries(commonest) };
 }
 
 /**

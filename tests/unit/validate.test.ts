@@ -68,6 +68,64 @@ describe('validator on the broken corpus', () => {
   });
 });
 
+describe('validator, counting the warnings by kind', () => {
+  it('says what is left to do over the whole content, after the list and before the total', () => {
+    const small = mkdtempSync(join(tmpdir(), 'portal-warnings-'));
+    const content = join(small, 'src/content');
+    cpSync(join(corpus, 'src/content/committees'), join(content, 'committees'), { recursive: true });
+    // The fixture's decision with every fact a page shows, so that only what a test takes out is missing.
+    const good = readFileSync(join(corpus, 'src/content/decisions/ccpr-2521-2015.md'), 'utf8').replace(
+      'outcome: violation\n',
+      "outcome: violation\ntype: views\nsession: 130\nsubject: Freedom of expression\narticlesInvoked: ['19']\n",
+    );
+    mkdirSync(join(content, 'decisions'));
+    mkdirSync(join(content, 'followups'));
+    // Two decisions whose outcome no source states, one of them also marked uncertain,
+    // a third that lacks its remedies as well, and a follow-up entry with no text.
+    const withoutOutcome = (number: number) => good.replace('outcome: violation\n', '').replaceAll('2521/2015', `${number}/2015`);
+    writeFileSync(join(content, 'decisions/ccpr-2521-2015.md'), withoutOutcome(2521));
+    writeFileSync(
+      join(content, 'decisions/ccpr-2522-2015.md'),
+      withoutOutcome(2522).replace('---\nA short', 'verification:\n  uncertain: true\n---\nA short'),
+    );
+    writeFileSync(
+      join(content, 'decisions/ccpr-2523-2015.md'),
+      withoutOutcome(2523).replace('remedies:\n  - kind: compensation\n', ''),
+    );
+    writeFileSync(
+      join(content, 'followups/ccpr-2521-2015-2021-state-position.md'),
+      '---\ndecisions: [ccpr-2521-2015]\ndate: 2021-05-01\nkind: state-position\ntitle: The State answers\nsources:\n  - url: https://example.org/a\n    label: Note verbale\n---\n',
+    );
+    const text = run('validate.ts', ['--root', small]);
+    const json = run('validate.ts', ['--root', small, '--json']);
+    rmSync(small, { recursive: true, force: true });
+    expect(text.stderr).toBe('');
+    expect(text.stdout.trim().split('\n').slice(-6)).toEqual([
+      'Warnings, by kind:',
+      '  3 decisions incomplete, where no source states yet: outcome in 3, remedies in 1',
+      '  1 decision marked uncertain: confirm its facts against the UN document',
+      '  1 entry with no text yet',
+      '',
+      '✔ No errors (0 errors and 5 warnings in 4 files).',
+    ]);
+    const parsed = JSON.parse(json.stdout) as { warningsByKind: unknown; results: { kind?: string }[] };
+    expect(parsed.warningsByKind).toEqual({ incomplete: 3, uncertain: 1, 'no-text': 1, missing: { outcome: 3, remedies: 1 } });
+    expect(parsed.results.map((result) => result.kind).sort()).toEqual([
+      'incomplete',
+      'incomplete',
+      'incomplete',
+      'no-text',
+      'uncertain',
+    ]);
+  });
+
+  it('leaves the count out when only errors are asked for', () => {
+    const result = run('validate.ts', ['--root', corpus, '--errors-only']);
+    expect(result.stdout).not.toContain('Warnings, by kind');
+    expect(run('validate.ts', ['--root', corpus]).stdout).toContain('\nWarnings, by kind:\n  8 decisions incomplete');
+  });
+});
+
 describe('validator with a long report', () => {
   it('writes all of it to a pipe, as the build and CI read it', () => {
     const many = mkdtempSync(join(tmpdir(), 'portal-many-'));
