@@ -51,6 +51,30 @@ describe('validator on the broken corpus', () => {
     );
   });
 
+  it("writes GitHub's run summary: every error, its Markdown shown as written, and the warnings by kind", () => {
+    const summaryFolder = mkdtempSync(join(tmpdir(), 'portal-summary-'));
+    const summary = join(summaryFolder, 'summary.md');
+    // GitHub's file holds the steps before; each step adds to it.
+    writeFileSync(summary, 'an earlier step\n');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), '--root', corpus, '--format', 'github'], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+    });
+    const written = readFileSync(summary, 'utf8');
+    rmSync(summaryFolder, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(written.startsWith('an earlier step\n## Content check\n')).toBe(true);
+    expect(written).toContain(`✖ ${errors.length} errors and 8 warnings in 31 files.`);
+    const rows = written.split('\n').filter((line) => line.startsWith('| src/'));
+    expect(rows).toHaveLength(errors.length);
+    // A message quoting an entry's HTML and Markdown is shown, not formatted.
+    expect(written).toContain(
+      '| src/content/decisions/ccpr-17-2020.md | 9:11 | (body) | raw HTML (&lt;b onclick="steal()"&gt;) is not allowed: write plain Markdown, e.g. \\*\\*bold\\*\\* or \\[a link\\](https://...) |',
+    );
+    expect(written).toContain('| src/content/decisions/Bad\\_Name.md | 1:1 | (file) |');
+    expect(written).toMatch(/\n- 8 decisions incomplete, where no source states yet: /);
+  });
+
   it('prints machine-readable JSON', () => {
     const result = run('validate.ts', ['--root', corpus, '--json']);
     const parsed = JSON.parse(result.stdout);
