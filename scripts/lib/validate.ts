@@ -281,10 +281,17 @@ function frontmatterOf(text: string): Frontmatter {
 function checkFile(root: string, contentDir: string, path: string, read = () => readFileSync(path, 'utf8')): FileCheck {
   const results: Result[] = [];
   const file = relative(root, path).split(sep).join('/');
-  const report = (where: Located, field: string, message: string, severity: Severity = 'error') =>
-    results.push({ file, line: where.line, column: where.column, field, message, severity });
-  const warn = (where: Located, field: string, message: string, about: Pick<Result, 'kind' | 'missing'>) =>
-    results.push({ file, line: where.line, column: where.column, field, message, severity: 'warning', ...about });
+  // An error, or, given what it is about, a warning.
+  const report = (where: Located, field: string, message: string, warning?: Pick<Result, 'kind' | 'missing'>) =>
+    results.push({
+      file,
+      line: where.line,
+      column: where.column,
+      field,
+      message,
+      severity: warning ? 'warning' : 'error',
+      ...warning,
+    });
   const name = path.split(sep).at(-1)!;
   const parts = relative(contentDir, path).split(sep);
   const collection = parts[0]!;
@@ -376,7 +383,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
     if (collection === 'decisions') {
       const gap = gapsOf({ id: entryId, data: checked.data as never });
       if (gap.missing.length > 0) {
-        warn(
+        report(
           first,
           '(entry)',
           `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`,
@@ -384,7 +391,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
         );
       }
       if (gap.uncertain) {
-        warn(
+        report(
           locateIn(frontmatter, ['verification', 'uncertain']),
           'verification.uncertain',
           'marked uncertain: confirm the facts against the UN document, then set it to false',
@@ -395,7 +402,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
   }
   const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
   if (collection !== 'committees' && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-    warn(
+    report(
       { line: bodyStart, column: 1 },
       '(body)',
       'no text yet: write below the second "---" what the entry is about, in plain words',
