@@ -1,7 +1,8 @@
 /**
  * Checks the built site as readers get it: every internal link and resource
  * leads to a file of the site, every #fragment to an element of its page,
- * every external link is a well-formed https address (official UN documents on
+ * every module a page's script imports is fetched ahead by the page (or the
+ * script imports none), every external link is a well-formed https address (official UN documents on
  * the UN's own hosts), and every page is valid HTML (html-validate, configured
  * in .htmlvalidate.mjs), and `_headers` sends every page a Content-Security-Policy
  * that allows all the page's own allows and gives exactly Pagefind's compressed
@@ -22,7 +23,7 @@ import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { headersFor, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
-import { checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
+import { checkModuleImports, checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
@@ -54,6 +55,12 @@ const print = (problem: Problem, column?: number) =>
 
 const links = checkSite(pages, files, { base: values.base, origin: values['site-url'] });
 for (const problem of links.problems) print(problem);
+
+// Each import of a page's script is one more round trip before the script runs.
+const imports = checkModuleImports(pages, files, { base: values.base, origin: values['site-url'] }, (file) =>
+  readFileSync(join(site, file), 'utf8'),
+);
+for (const problem of imports) print(problem);
 
 const validator = new HtmlValidate(htmlValidateConfig);
 let htmlErrors = 0;
@@ -146,6 +153,7 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${unsearched} pages for search that the index does not read`,
+    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${unsearched} pages for search that the index does not read`,
 );
-process.exitCode = links.problems.length + htmlErrors + policyProblems + encodingProblems + unsearched > 0 ? 1 : 0;
+process.exitCode =
+  links.problems.length + imports.length + htmlErrors + policyProblems + encodingProblems + unsearched > 0 ? 1 : 0;

@@ -41,6 +41,8 @@ export type Reference = {
   line: number;
   /** The text of an `<a>`, hidden parts included; empty for other elements. */
   text: string;
+  /** Set for a module the page runs (`<script type="module" src>`) or fetches ahead (`<link rel="modulepreload">`). */
+  module?: 'script' | 'preload';
 };
 
 export type PageScan = {
@@ -106,7 +108,13 @@ export function scanPage(html: string): PageScan {
           const value = attributes[attribute];
           if (value === undefined) return [];
           const urls = attribute === 'srcset' ? srcsetUrls(value) : [value];
-          return urls.map((url) => ({ element: name, attribute, url, line, text: '' }));
+          const module =
+            name === 'script' && attributes.type === 'module'
+              ? ('script' as const)
+              : name === 'link' && attributes.rel?.split(/\s+/).includes('modulepreload')
+                ? ('preload' as const)
+                : undefined;
+          return urls.map((url) => ({ element: name, attribute, url, line, text: '', ...(module ? { module } : {}) }));
         });
         references.push(...found);
         if (name === 'a') openLink = found[0] ?? null;
@@ -276,4 +284,72 @@ export function checkSite(pages: ReadonlyMap<string, string>, files: ReadonlySet
     }
   }
   return { problems, links, anchors, hosts: [...hosts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) };
+}
+
+/**
+ * The modules a built script imports before it runs: `import{a}from"./b.js"`, `import"./b.js"`,
+ * `export{a}from"./b.js"`. Not `import("./b.js")`, which loads when the script asks.
+ */
+export function staticImports(code: string): string[] {
+  // After the keyword, either the module's name at once, or what is imported (`{a as b}`, `* as c`, `d`)
+  // ending in "}" or a space, then `from`.
+  const statement = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{][^"'`;()]*?[}\s]from\s*)?["']([^"']+)["']/g;
+  return [...code.matchAll(statement)].map((match) => match[1]!);
+}
+
+/**
+ * Finds each module a page's script imports that the page does not fetch ahead. The browser
+ * asks for an import only once the script that names it has arrived: one more round trip before
+ * the script runs, on a slow connection the longest part of the wait (docs/performance.md,
+ * change 35). `read` gives the text of a file of the site.
+ */
+export function checkModuleImports(
+  pages: ReadonlyMap<string, string>,
+  files: ReadonlySet<string>,
+  options: SiteOptions,
+  read: (file: string) => string,
+): Problem[] {
+  const known = new Map<string, string[]>();
+  /** The modules the script at `path` imports, and theirs in turn, as addresses. */
+  const importsOf = (path: string, seen = new Set<string>()): string[] => {
+    let direct = known.get(path);
+    if (!direct) {
+      const file = fileOf(path, files);
+      direct =
+        file === null
+          ? []
+          : staticImports(read(file)).map((specifier) => new URL(specifier, `https://site.invalid${path}`).pathname);
+      known.set(path, direct);
+    }
+    for (const imported of direct.filter((next) => !seen.has(next))) {
+      seen.add(imported);
+      importsOf(imported, seen);
+    }
+    return [...seen];
+  };
+  const problems: Problem[] = [];
+  for (const [file, html] of pages) {
+    const pagePath = urlPathOf(file, options.base);
+    const modules = scanPage(html).references.filter((reference) => reference.module);
+    const pathOf = (reference: Reference) => {
+      const target = classify(reference.url, pagePath, options);
+      return target.kind === 'internal' ? target.path : null;
+    };
+    const preloaded = new Set(modules.filter((reference) => reference.module === 'preload').map(pathOf));
+    for (const script of modules.filter((reference) => reference.module === 'script')) {
+      const scriptPath = pathOf(script);
+      if (scriptPath === null) continue; // an external script or a malformed address, which checkSite reports
+      for (const imported of importsOf(scriptPath).filter((path) => !preloaded.has(path))) {
+        problems.push({
+          file,
+          line: script.line,
+          what:
+            `the script needs ${imported}, which the browser asks for only once the module importing it has arrived; ` +
+            'give the page one script that imports nothing (see src/components/PageScript.astro), or fetch the import ahead with <link rel="modulepreload">',
+          where: `<script src="${script.url}">`,
+        });
+      }
+    }
+  }
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite, fileOf, scanPage, urlPathOf } from '../../scripts/lib/site-links.ts';
+import { checkModuleImports, checkSite, fileOf, scanPage, staticImports, urlPathOf } from '../../scripts/lib/site-links.ts';
 
 const options = { base: '/', origin: 'https://portal.example.org' };
 
@@ -114,5 +114,55 @@ describe('reading a page', () => {
     expect(fileOf('/en/decisions', files)).toBe('en/decisions/index.html');
     expect(fileOf('/pagefind/pagefind.js', files)).toBe('pagefind/pagefind.js');
     expect(fileOf('/en/', files)).toBeNull();
+  });
+});
+
+describe('the imports of the scripts a page runs', () => {
+  const page = (head: string) =>
+    `<!doctype html>\n<html><head>${head}</head><body>\n<script type="module" src="/_astro/page.js"></script>\n</body></html>`;
+  /** Checks one page, whose script is `/_astro/page.js`; `scripts` gives the text of each file under `_astro/`. */
+  const check = (head: string, scripts: Record<string, string>) =>
+    checkModuleImports(
+      new Map([['en/search/index.html', page(head)]]),
+      new Set(['en/search/index.html', ...Object.keys(scripts).map((name) => `_astro/${name}`)]),
+      options,
+      (file) => scripts[file.replace('_astro/', '')] ?? '',
+    );
+  const needs = (module: string) => ({
+    file: 'en/search/index.html',
+    line: 3,
+    what: expect.stringContaining(
+      `the script needs ${module}, which the browser asks for only once the module importing it has arrived`,
+    ),
+    where: '<script src="/_astro/page.js">',
+  });
+
+  it('finds the static imports of minified code, and not the imports it makes when asked', () => {
+    expect(
+      staticImports(
+        'import{a as b}from"./format.js";import"./style.js";import c from"./c.js";import*as d from"../d.js";export{e}from"./e.js";const f=import("/pagefind/pagefind.js");const g=important;',
+      ),
+    ).toEqual(['./format.js', './style.js', './c.js', '../d.js', './e.js']);
+    expect(staticImports('const a=1;export{a as b};')).toEqual([]);
+  });
+
+  it('names the page, the line and the script of each module it needs that the page does not fetch ahead, however deep', () => {
+    const scripts = {
+      'page.js': 'import{t}from"./table.js";t();',
+      'table.js': 'import{n}from"./format.js";export const t=n;',
+      'format.js': '',
+    };
+    expect(check('', scripts)).toEqual([needs('/_astro/table.js'), needs('/_astro/format.js')]);
+    expect(check('<link rel="modulepreload" href="/_astro/table.js">', scripts)).toEqual([needs('/_astro/format.js')]);
+  });
+
+  it('accepts a script that imports nothing, or whose imports the page fetches ahead', () => {
+    expect(check('', { 'page.js': 'document.title="x";import("/pagefind/pagefind.js");' })).toEqual([]);
+    expect(
+      check('<link rel="modulepreload" href="/_astro/format.js">', {
+        'page.js': 'import{n}from"./format.js";n();',
+        'format.js': '',
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-/** The decision list's sort orders for the filter-table enhancement. */
-import { byDataDescending, enhanceFilterTable, type Comparator } from './filter-table.ts';
+/** The two filterable lists, the decision list and the follow-up board, and their sort orders. */
+import { byDataAscending, byDataDescending, enhanceFilterTable, type Comparator } from './filter-table.ts';
 
 function compareNumbers(a: string, b: string): number {
   const [numberA = 0, yearA = 0] = a.split('/').map(Number);
@@ -18,4 +18,8 @@ export function enhanceDecisionList(): void {
     committee: (a, b) =>
       COMMITTEE_ORDER.indexOf(a.dataset.committee ?? '') - COMMITTEE_ORDER.indexOf(b.dataset.committee ?? '') || byAdopted(a, b),
   });
+}
+
+export function enhanceFollowUpBoard(): void {
+  enhanceFilterTable({ due: byDataAscending('due'), adopted: byDataDescending('adopted') });
 }
