@@ -287,8 +287,8 @@ async function timeSearch(page: import('@playwright/test').Page, q: string, how:
 
 /**
  * Run in the page before its own scripts: notes when the first result enters the list, in
- * milliseconds since navigation began. Read after Playwright has seen the result, the page's clock
- * was up to half a second late, as Playwright looks again less and less often while it waits.
+ * milliseconds since navigation began. Read once Playwright had seen the result, the page's clock was
+ * 357 and 384 ms late on two visits watched: Playwright looks again less and less often while it waits.
  */
 function clockFirstResult() {
   const observer = new MutationObserver(() => {

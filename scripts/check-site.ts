@@ -2,13 +2,14 @@
  * Checks the built site as readers get it: every internal link and resource
  * leads to a file of the site, every #fragment to an element of its page,
  * every module a page's script imports is fetched ahead by the page (or the
- * script imports none), every external link is a well-formed https address (official UN documents on
- * the UN's own hosts), and every page is valid HTML (html-validate, configured
- * in .htmlvalidate.mjs), and `_headers` sends every page a Content-Security-Policy
- * that allows all the page's own allows and gives exactly Pagefind's compressed
- * files `Content-Encoding: gzip`, and every page meant for search lies where
- * the search index reads (scripts/lib/search-pages.ts). No network: external
- * links are checked by form only.
+ * script imports none), every external link is a well-formed https address
+ * (official UN documents on the UN's own hosts), and every page is valid HTML
+ * (html-validate, configured in .htmlvalidate.mjs), and `_headers` sends every
+ * page a Content-Security-Policy that allows all the page's own allows and
+ * gives exactly Pagefind's compressed files `Content-Encoding: gzip`, and every
+ * page meant for search lies where the search index reads
+ * (scripts/lib/search-pages.ts). No network: external links are checked by
+ * form only.
  *
  *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
  *
