@@ -35,7 +35,7 @@
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
 import { measure, median, MIB, type Measured } from './lib/measure.ts';
@@ -366,6 +366,74 @@ async function longestLists(browser: import('@playwright/test').Browser, base: s
   return results;
 }
 
+/**
+ * A slow mobile connection: the figures of Lighthouse's mobile preset, 150 ms of latency and 1.6 Mbit/s
+ * down, 0.75 up. Chromium applies them to each request, which is gentler than a real network of that
+ * latency (Lighthouse, throttling this way, multiplies the latency by 3.75).
+ */
+const SLOW_NETWORK = { latencyMs: 150, downloadMbits: 1.6, uploadMbits: 0.75 } as const;
+
+/**
+ * What a reader on a slow connection waits for, from navigation, each the median of a few first
+ * visits: a cited link's redirect page until the decision page starts to arrive, the decision list
+ * until its filters work (its script has run), and a search opened from its address until its
+ * first result. Each round trip costs 150 ms here, so a page that makes the browser fetch files one
+ * after the other shows it (docs/performance.md, change 35).
+ */
+async function onSlowConnection(browser: import('@playwright/test').Browser, base: string, out: string, surname: string) {
+  const citedLink = `/${relative(out, filesUnder(join(out, 'communication'), (name) => name === 'index.html').sort()[0]!)
+    .split(sep)
+    .slice(0, -1)
+    .join('/')}/`;
+  /** `wait` gives the page's own clock, or null for the time as this script sees it. */
+  const visit = async (path: string, wait: (page: import('@playwright/test').Page) => Promise<number | null>) => {
+    const times: number[] = [];
+    for (let sample = 0; sample < TIMING_SAMPLES; sample++) {
+      const context = await browser.newContext({ locale: 'en-GB' });
+      await context.addInitScript(clockFirstResult);
+      await context.addInitScript(clockEnhancedList);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: SLOW_NETWORK.latencyMs,
+        downloadThroughput: (SLOW_NETWORK.downloadMbits * 1e6) / 8,
+        uploadThroughput: (SLOW_NETWORK.uploadMbits * 1e6) / 8,
+      });
+      const started = Date.now();
+      await page.goto(`${base}${path}`, { waitUntil: 'commit', timeout: 120_000 });
+      const inPage = await wait(page);
+      times.push(Math.round(inPage ?? Date.now() - started));
+      await context.close();
+    }
+    return { path, ms: Math.round(median(times)), samplesMs: times };
+  };
+  const inPage = (name: string) => async (page: import('@playwright/test').Page) => {
+    await page.waitForFunction((key) => key in window, name, { timeout: 120_000 });
+    return page.evaluate((key) => (window as unknown as Record<string, number>)[key]!, name);
+  };
+  return {
+    network: SLOW_NETWORK,
+    citedLink: await visit(citedLink, async (page) => {
+      // Timed from here: the decision page is another document, with a clock of its own.
+      await page.waitForURL(/\/decisions\/[^/]+\/$/, { waitUntil: 'commit', timeout: 120_000 });
+      return null;
+    }),
+    listFilters: await visit('/en/decisions/', inPage('benchListEnhanced')),
+    searchFromAddress: await visit(`/en/search/?q=${encodeURIComponent(surname)}`, inPage('benchFirstResult')),
+  };
+}
+
+/** Run in the page before its own scripts: notes when a list's script has put its filters in place. */
+function clockEnhancedList() {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector<HTMLElement>('[data-static-facets]')?.hidden) return;
+    (window as unknown as { benchListEnhanced: number }).benchListEnhanced = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+}
+
 async function inBrowser(out: string, corpus: CorpusSummary) {
   const { chromium } = await import('@playwright/test');
   const { findBrowser, SYSTEM_CHROMIUM_ARGS } = await import('./browser.ts');
@@ -454,7 +522,11 @@ async function inBrowser(out: string, corpus: CorpusSummary) {
         requests: counted.requests,
       });
     }
-    return { search: results, lists: await longestLists(browser, base) };
+    return {
+      search: results,
+      lists: await longestLists(browser, base),
+      slow: await onSlowConnection(browser, base, out, corpus.sampleSurnames[0]!),
+    };
   } finally {
     await browser.close();
     server.stop();
@@ -512,12 +584,16 @@ const results = {
   decisionPage: { id: middle, languages: weight },
   search,
   longestLists: browsed?.lists ?? null,
+  slowConnection: browsed?.slow ?? null,
   benchmarkMinutes: Math.round((Date.now() - started) / 600) / 100,
 };
 const jsonFile = values.json ?? join(work, 'results.json');
 writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
 
 // --- The tables ----------------------------------------------------------
+
+/** A median with the lowest and highest of its samples: "226 (220–327)". */
+const withRange = (middle: number, samples: number[]) => `${middle} (${Math.min(...samples)}–${Math.max(...samples)})`;
 
 const table = (rows: (string | number | null)[][]) => {
   const text = rows.map((row) => row.map((cell) => (cell === null ? 'n/a' : String(cell))));
@@ -596,7 +672,6 @@ if (search) {
   say(
     `\nSearch in headless Chromium, empty cache, gzip, times the median of ${TIMING_SAMPLES} visits (lowest–highest) (budget: first query at most 300 KB, results in under 300 ms)`,
   );
-  const withRange = (middle: number, samples: number[]) => `${middle} (${Math.min(...samples)}–${Math.max(...samples)})`;
   table([
     [
       'query',
@@ -638,6 +713,22 @@ if (browsed?.lists) {
       item.parsedMs,
       item.loadedMs,
     ]),
+  ]);
+}
+if (browsed?.slow) {
+  const { network, citedLink, listFilters, searchFromAddress } = browsed.slow;
+  say(
+    `\nOn a slow connection (${network.latencyMs} ms latency, ${network.downloadMbits} Mbit/s), from navigation, the median of ${TIMING_SAMPLES} first visits (lowest–highest)`,
+  );
+  table([
+    ['what', 'page', 'ms'],
+    ['a cited link reaches its decision page', citedLink.path, withRange(citedLink.ms, citedLink.samplesMs)],
+    ["the decision list's filters work", listFilters.path, withRange(listFilters.ms, listFilters.samplesMs)],
+    [
+      'a search from its address shows its first result',
+      searchFromAddress.path,
+      withRange(searchFromAddress.ms, searchFromAddress.samplesMs),
+    ],
   ]);
 }
 say(
