@@ -47,8 +47,12 @@ function githubProperty(text: string): string {
 
 const byKind = warningsByKind(all);
 
-/** What is left to do over the whole record, for an editor who cannot read every warning. */
+/**
+ * What is left to do over the whole record, for an editor who cannot read every warning; nothing
+ * with --errors-only.
+ */
 function warningKinds(): string[] {
+  if (values['errors-only']) return [];
   const fields = Object.entries(byKind.missing).map(([field, count]) => `${field} in ${count}`);
   const lines = [
     byKind.incomplete && `${plural(byKind.incomplete, 'decision')} incomplete, where no source states yet: ${fields.join(', ')}`,
@@ -86,7 +90,7 @@ function githubSummary(): string {
     .map(
       (result) => `| ${cell(result.file)} | ${result.line}:${result.column} | ${cell(result.field)} | ${cell(result.message)} |`,
     );
-  const kinds = values['errors-only'] ? [] : warningKinds();
+  const kinds = warningKinds();
   return [
     '## Content check',
     '',
@@ -125,7 +129,7 @@ if (values.json) {
     }
     console.log('');
   }
-  const kinds = values['errors-only'] ? [] : warningKinds();
+  const kinds = warningKinds();
   if (kinds.length > 0) console.log(`Warnings, by kind:\n${kinds.map((line) => `  ${line}`).join('\n')}\n`);
   console.log(verdict);
 } else {
