@@ -252,6 +252,25 @@ const TIMING_SAMPLES = 3;
 const PASTE_PAUSE_MS = 500;
 
 /**
+ * Run in the page, before its own scripts or later: notes in `window[key]` when `selector` next
+ * matches, in milliseconds since navigation began. Read once Playwright had seen the element, the
+ * page's clock was 357 and 384 ms late on two visits watched: Playwright looks again less and less
+ * often while it waits.
+ */
+function clockWhenFound({ key, selector }: { key: string; selector: string }) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    (window as unknown as Record<string, number>)[key] = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+}
+
+/** The first search result in the list, and the list's static links hidden as its script puts its filters in place. */
+const FIRST_RESULT = { key: 'benchFirstResult', selector: '[data-search-results] li' };
+const LIST_ENHANCED = { key: 'benchListEnhanced', selector: '[data-static-facets][hidden]' };
+
+/**
  * Runs one search on the open search page and returns the milliseconds from
  * pressing Enter to the first result in the list, timed in the page. `pasted`
  * puts the whole query in at once, as soon as the page is ready, and presses
@@ -261,16 +280,11 @@ const PASTE_PAUSE_MS = 500;
  */
 async function timeSearch(page: import('@playwright/test').Page, q: string, how: 'pasted' | 'paused' | 'typed'): Promise<number> {
   await page.evaluate(() => {
-    const clock: Record<string, number> = {};
-    (window as unknown as { benchClock: Record<string, number> }).benchClock = clock;
-    const list = document.querySelector('[data-search-results]')!;
-    document.querySelector('[data-search-form]')!.addEventListener('submit', () => (clock.submitted = performance.now()), {
-      capture: true,
-    });
-    new MutationObserver(() => {
-      if (!clock.shown && list.querySelector('li')) clock.shown = performance.now();
-    }).observe(list, { childList: true, subtree: true });
+    const form = document.querySelector('[data-search-form]')!;
+    const clock = window as unknown as Record<string, number>;
+    form.addEventListener('submit', () => (clock.benchSubmitted = performance.now()), { capture: true });
   });
+  await page.evaluate(clockWhenFound, FIRST_RESULT);
   const input = page.locator('input[name="q"]');
   if (how === 'typed') {
     await input.pressSequentially(q, { delay: KEY_MS });
@@ -280,23 +294,12 @@ async function timeSearch(page: import('@playwright/test').Page, q: string, how:
     await input.fill(q);
   }
   await input.press('Enter');
-  await page.locator('[data-search-results] li').first().waitFor();
-  const clock = await page.evaluate(() => (window as unknown as { benchClock: Record<string, number> }).benchClock);
-  return clock.shown! - clock.submitted!;
-}
-
-/**
- * Run in the page before its own scripts: notes when the first result enters the list, in
- * milliseconds since navigation began. Read once Playwright had seen the result, the page's clock was
- * 357 and 384 ms late on two visits watched: Playwright looks again less and less often while it waits.
- */
-function clockFirstResult() {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-search-results] li')) return;
-    (window as unknown as { benchFirstResult: number }).benchFirstResult = performance.now();
-    observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true });
+  await page.locator(FIRST_RESULT.selector).first().waitFor();
+  const [submitted, shown] = await page.evaluate((key) => {
+    const clock = window as unknown as Record<string, number>;
+    return [clock.benchSubmitted!, clock[key]!];
+  }, FIRST_RESULT.key);
+  return shown! - submitted!;
 }
 
 /**
@@ -390,8 +393,8 @@ async function onSlowConnection(browser: import('@playwright/test').Browser, bas
     const times: number[] = [];
     for (let sample = 0; sample < TIMING_SAMPLES; sample++) {
       const context = await browser.newContext({ locale: 'en-GB' });
-      await context.addInitScript(clockFirstResult);
-      await context.addInitScript(clockEnhancedList);
+      await context.addInitScript(clockWhenFound, FIRST_RESULT);
+      await context.addInitScript(clockWhenFound, LIST_ENHANCED);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.emulateNetworkConditions', {
@@ -419,19 +422,9 @@ async function onSlowConnection(browser: import('@playwright/test').Browser, bas
       await page.waitForURL(/\/decisions\/[^/]+\/$/, { waitUntil: 'commit', timeout: 120_000 });
       return null;
     }),
-    listFilters: await visit('/en/decisions/', inPage('benchListEnhanced')),
-    searchFromAddress: await visit(`/en/search/?q=${encodeURIComponent(surname)}`, inPage('benchFirstResult')),
+    listFilters: await visit('/en/decisions/', inPage(LIST_ENHANCED.key)),
+    searchFromAddress: await visit(`/en/search/?q=${encodeURIComponent(surname)}`, inPage(FIRST_RESULT.key)),
   };
-}
-
-/** Run in the page before its own scripts: notes when a list's script has put its filters in place. */
-function clockEnhancedList() {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector<HTMLElement>('[data-static-facets]')?.hidden) return;
-    (window as unknown as { benchListEnhanced: number }).benchListEnhanced = performance.now();
-    observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
 }
 
 async function inBrowser(out: string, corpus: CorpusSummary) {
@@ -490,11 +483,13 @@ async function inBrowser(out: string, corpus: CorpusSummary) {
 
         // The same search from its address, from navigation to the first result.
         const direct = await browser.newContext();
-        await direct.addInitScript(clockFirstResult);
+        await direct.addInitScript(clockWhenFound, FIRST_RESULT);
         const directPage = await direct.newPage();
         await directPage.goto(`${base}/${lang}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
         await directPage.locator('[data-search-results] li').first().waitFor();
-        fromAddress.push(await directPage.evaluate(() => (window as unknown as { benchFirstResult: number }).benchFirstResult));
+        fromAddress.push(
+          await directPage.evaluate((key) => (window as unknown as Record<string, number>)[key]!, FIRST_RESULT.key),
+        );
         await direct.close();
       }
       const { counted, bytesBefore, status } = transferred!;
