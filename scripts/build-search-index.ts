@@ -14,7 +14,9 @@
  * so that a search loads less: a word found on most pages gets a chunk of its
  * own, and each searched word falls in one chunk. This runs while Pagefind
  * indexes the next language. `--no-recut` leaves Pagefind's chunks as they are
- * (the benchmark's baseline, a minimal Astro and Pagefind site, uses it).
+ * and Pagefind's names of its WebAssembly files (the benchmark's baseline, a
+ * minimal Astro and Pagefind site, uses it). Otherwise each WebAssembly file
+ * is named by its content, so that browsers may keep it.
  *
  * With `--cache <folder>` (as `npm run build` gives it), each language's index
  * is kept there with a key of what it was made from: Pagefind's version, this
@@ -61,7 +63,11 @@ function fail(message: string): never {
   throw new IndexingError(message);
 }
 
-type Entry = { version: string; languages: Record<string, { page_count: number }>; include_characters?: string[] };
+type Entry = {
+  version: string;
+  languages: Record<string, { page_count: number; wasm?: string | null }>;
+  include_characters?: string[];
+};
 
 const ENTRY = 'pagefind-entry.json';
 const pagefindPackage = join(import.meta.dirname, '../node_modules/pagefind');
@@ -141,6 +147,33 @@ async function rechunk(folder: string, locale: Locale): Promise<void> {
   }
 }
 
+/**
+ * Gives each language's WebAssembly a name made from its content
+ * (`wasm.ru_<hash>.pagefind`), and the entry file that name, so that browsers
+ * may keep it a year like Pagefind's other files (scripts/lib/security-headers.ts).
+ * Pagefind's own name, `wasm.ru.pagefind`, says only the language: a new
+ * version of Pagefind would reuse it. Pagefind's script reads the name from
+ * the entry file's `wasm` (no value meaning `unknown`), and uses it for
+ * nothing else.
+ */
+function nameWasmByContent(entry: Entry): void {
+  const named = new Map<string, string>();
+  for (const language of Object.values(entry.languages)) {
+    const name = language.wasm ?? 'unknown';
+    let hashed = named.get(name);
+    if (hashed === undefined) {
+      const file = join(output, `wasm.${name}.pagefind`);
+      if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}, which its entry file names`);
+      hashed = `${name}_${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10)}`;
+      renameSync(file, join(output, `wasm.${hashed}.pagefind`));
+      named.set(name, hashed);
+    }
+    language.wasm = hashed;
+  }
+  // The others, for languages this site has none of, are never fetched.
+  for (const file of filesUnder(output, (name) => /^wasm\.[^_]+\.pagefind$/.test(name))) rmSync(file);
+}
+
 // A mistake is said in one message, once everything written has left: `process.exit` right after
 // Pagefind's whole log could cut it short in a pipe, as the build reads it (scripts/lib/exit.ts).
 try {
@@ -188,6 +221,7 @@ try {
   await Promise.all(finishing);
   if (entries.length === 0) fail('nothing was written');
   const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
+  if (!values['no-recut']) nameWasmByContent(merged);
   writeFileSync(join(output, ENTRY), JSON.stringify(merged));
   const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
   const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';

@@ -4,9 +4,10 @@
  * than indexed again.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readIndex } from '../../scripts/lib/search-chunks.ts';
@@ -63,6 +64,21 @@ describe('the search index step', () => {
     expect(said).not.toMatch(/kept/);
     expect(Object.keys(entryOf().languages).sort()).toEqual(['en', 'kk', 'ru']);
     for (const locale of ['kk', 'ru', 'en']) expect(filesOf(locale)).toBeGreaterThan(0);
+  });
+
+  it('names each WebAssembly file by its content, and the entry file that name', () => {
+    const wasmFiles = () => filesUnder(join(site, 'pagefind'), (name) => name.startsWith('wasm.')).map((file) => basename(file));
+    const names = Object.values(entryOf().languages as Record<string, { wasm: string | null }>).map(({ wasm }) => wasm);
+    // Kazakh has no stemmer in Pagefind: its language's WebAssembly is Pagefind's `unknown`.
+    expect(names.map((name) => name?.replace(/_[\da-f]{10}$/, ''))).toEqual(
+      ['kk', 'ru', 'en'].map((locale) => (locale === 'kk' ? 'unknown' : locale)),
+    );
+    for (const name of names) {
+      const bytes = readFileSync(join(site, 'pagefind', `wasm.${name}.pagefind`));
+      expect(name!.endsWith(`_${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}`), name!).toBe(true);
+    }
+    // Pagefind's own names are gone, so nothing is fetched by a name a new version would reuse.
+    expect(wasmFiles().sort()).toEqual(names.map((name) => `wasm.${name}.pagefind`).sort());
   });
 
   it('keeps the languages whose pages did not change, and indexes the changed one again', () => {
