@@ -6,7 +6,8 @@
  * (official UN documents on the UN's own hosts), and every page is valid HTML
  * (html-validate, configured in .htmlvalidate.mjs), and `_headers` sends every
  * page a Content-Security-Policy that allows all the page's own allows and
- * gives exactly Pagefind's compressed files `Content-Encoding: gzip`, and every
+ * gives exactly Pagefind's compressed files `Content-Encoding: gzip` and a
+ * year's caching only to files named by their content, and every
  * page meant for search lies where the search index reads
  * (scripts/lib/search-pages.ts). No network: external links are checked by
  * form only.
@@ -23,7 +24,7 @@ import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from './lib/search-pages.ts';
-import { headersFor, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
+import { headersFor, KEEP_A_YEAR, namedByContent, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
 import { checkModuleImports, checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
@@ -131,6 +132,21 @@ for (const file of [...files].filter((name) => name.startsWith('pagefind/')).sor
   });
 }
 
+// A file that browsers keep a year must change its name when it changes, or readers who have it
+// would not get the new one (scripts/lib/security-headers.ts).
+let cachingProblems = 0;
+for (const file of [...files].sort()) {
+  const address = urlPathOf(file, values.base);
+  if (headersFor(headerRules, address)['Cache-Control'] !== KEEP_A_YEAR || namedByContent(file)) continue;
+  cachingProblems += 1;
+  print({
+    file,
+    line: 1,
+    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; take its folder out of contentNamedPaths in scripts/lib/security-headers.ts`,
+    where: 'file',
+  });
+}
+
 // The search index reads only the folders named in scripts/lib/search-pages.ts: a page meant for
 // search anywhere else would be missing from the results.
 let unsearched = 0;
@@ -154,7 +170,9 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${unsearched} pages for search that the index does not read`,
+    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${cachingProblems} files kept a year without a name from their content, ${unsearched} pages for search that the index does not read`,
 );
 process.exitCode =
-  links.problems.length + imports.length + htmlErrors + policyProblems + encodingProblems + unsearched > 0 ? 1 : 0;
+  links.problems.length + imports.length + htmlErrors + policyProblems + encodingProblems + cachingProblems + unsearched > 0
+    ? 1
+    : 0;

@@ -7,7 +7,10 @@
  * With `--gzip` it compresses text as a static host does, so the benchmark
  * counts the bytes a reader would download. It sends the headers of the
  * site's `_headers` by the same rules as a host, Pagefind's `Content-Encoding`
- * only to a client that accepts gzip.
+ * only to a client that accepts gzip. A file `_headers` gives no
+ * `Cache-Control` is sent, as static hosts send it by default, with
+ * `no-cache` and an `ETag`, so that a browser asks again and gets a bodiless
+ * 304 when the file has not changed.
  *
  *   node scripts/serve-static.ts [--port 4329] [--dir dist] [--gzip]
  */
@@ -68,18 +71,29 @@ createServer((request, response) => {
     return;
   }
   const type = TYPES[extname(target)] ?? 'application/octet-stream';
+  const { size, mtimeMs } = statSync(target);
+  const etag = `W/"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`;
   const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding']));
   // `_headers` gives Pagefind's files, gzip streams already, their encoding, so that a browser inflates them
   // itself; a client that does not accept gzip gets the same bytes without it, and Pagefind's script inflates them.
-  const { 'Content-Encoding': encoding, ...headers } = headersFor(headerRules, url.pathname);
+  // An error page is neither encoded nor kept, as with nginx (no `always`).
+  const { 'Content-Encoding': encoding, 'Cache-Control': keep, ...headers } = headersFor(headerRules, url.pathname);
   const encoded = encoding !== undefined && file !== null;
   // Otherwise a host compresses text only.
   const compress = values.gzip && !encoded && /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type) && acceptsGzip;
-  response.writeHead(file ? 200 : 404, {
+  const common = {
     ...headers,
+    ...(file ? { 'cache-control': keep ?? 'no-cache', etag } : {}),
+    ...(compress || encoded ? { vary: 'accept-encoding' } : {}),
+  };
+  if (file && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, common).end();
+    return;
+  }
+  response.writeHead(file ? 200 : 404, {
+    ...common,
     'content-type': type,
-    ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-    ...(encoded ? { ...(acceptsGzip ? { 'content-encoding': encoding } : {}), vary: 'accept-encoding' } : {}),
+    ...(compress || (encoded && acceptsGzip) ? { 'content-encoding': compress ? 'gzip' : encoding } : {}),
   });
   const stream = createReadStream(target);
   if (compress) stream.pipe(createGzip()).pipe(response);

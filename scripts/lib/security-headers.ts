@@ -15,6 +15,18 @@
  * that Netlify (where the last rule wins) and Cloudflare (where the values
  * are joined) send the same headers.
  *
+ * Files named by a hash of their content (Astro's `_astro/` folder, and
+ * Pagefind's word chunks, page texts, filters, page lists and WebAssembly)
+ * are sent with `Cache-Control: public, max-age=31536000, immutable`: a new
+ * version of one gets a new name, so a browser may keep it a year without
+ * asking again. A reader on a slow connection then opens a second page
+ * without waiting a round trip for the stylesheet, and searches again
+ * without fetching the page list again. Every other file is asked for again
+ * each time: Netlify and Cloudflare Pages do so by default, and the nginx
+ * file says `no-cache`, where nginx would otherwise let a browser guess how
+ * long to keep it. `npm run test:site` checks that every file given the long
+ * rule has such a name.
+ *
  * Pagefind's index files are gzip streams, which its script inflates in
  * JavaScript unless the browser has done so already (it then finds Pagefind's
  * mark, `pagefind_dcd`, at the start). They are sent with `Content-Encoding:
@@ -54,16 +66,19 @@ export type HeaderRules = {
   everywhere: HeaderRule;
   /** The policy and the headers that go with it, one rule for each place of pages. */
   pages: HeaderRule[];
-  /** `Content-Encoding: gzip`, for Pagefind's compressed files. */
-  gzipped: HeaderRule[];
+  /** The files named by their content, kept a year (`Cache-Control`), and Pagefind's compressed files (`Content-Encoding: gzip`). */
+  files: HeaderRule[];
 };
+
+/** What a file named by a hash of its content is sent with: a new version has a new name. */
+export const KEEP_A_YEAR = 'public, max-age=31536000, immutable';
 
 /** Where the site is served from, the folders under it that hold pages, and the languages of the search index. */
 export type SiteLayout = { base: string; pageFolders: readonly string[]; searchLanguages: readonly string[] };
 
 /** Every rule, in the order `_headers` lists them. */
 export function ruleList(rules: HeaderRules): HeaderRule[] {
-  return [rules.everywhere, ...rules.pages, ...rules.gzipped];
+  return [rules.everywhere, ...rules.pages, ...rules.files];
 }
 
 /** The paths of pages, and of what runs under its own policy, under `base` (which ends with `/`). */
@@ -98,6 +113,31 @@ function gzippedPaths({ base, searchLanguages }: SiteLayout): string[] {
 }
 
 /**
+ * The files named by a hash of their content: all of Astro's `_astro/` folder
+ * (Vite's `name.<hash>.ext`), and Pagefind's compressed files (the build
+ * names the WebAssembly by its content, scripts/build-search-index.ts).
+ * `npm run test:site` checks the names of the built files.
+ */
+function contentNamedPaths(layout: SiteLayout): string[] {
+  return [`${layout.base}_astro/*`, ...gzippedPaths(layout)];
+}
+
+/**
+ * Whether a built file (its path in the site) has a name made from its
+ * content, as Vite (`global.BsV0DgzK.css`), Pagefind 1
+ * (`index/en_1a2b3c4.pf_index`, `pagefind.en_6487c0d314.pf_meta`) and the
+ * build (`wasm.en_ccf429efc1.pagefind`) write them.
+ */
+export function namedByContent(file: string): boolean {
+  return (
+    /^_astro\/(?:[^/]+\/)*[^/]+\.[\w-]{8}\.\w+$/.test(file) ||
+    /^pagefind\/(index|fragment|filter)\/[a-z]+(?:-[a-z\d]+)*_[\da-f]{7,}\.pf_\1$/.test(file) ||
+    /^pagefind\/pagefind\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10,}\.pf_meta$/.test(file) ||
+    /^pagefind\/wasm\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10}\.pagefind$/.test(file)
+  );
+}
+
+/**
  * The rules, from the <head> of pages that between them carry every policy of
  * the site: the directives are the same on every page, the hashes are their
  * union. Null when no page carries a policy.
@@ -126,10 +166,19 @@ export function headerRules(heads: Iterable<string>, layout: SiteLayout): Header
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
+  const contentNamed = contentNamedPaths(layout);
+  const gzipped = gzippedPaths(layout);
   return {
     everywhere: { path: `${layout.base}*`, headers: everywhere },
     pages: pagePaths(layout).map((path) => ({ path, headers: pagesOnly })),
-    gzipped: gzippedPaths(layout).map((path) => ({ path, headers: [['Content-Encoding', 'gzip']] })),
+    // Pagefind's compressed files are all named by their content: one rule each, with both headers.
+    files: contentNamed.map((path) => ({
+      path,
+      headers: [
+        ['Cache-Control', KEEP_A_YEAR],
+        ...(gzipped.includes(path) ? [['Content-Encoding', 'gzip'] as [string, string]] : []),
+      ],
+    })),
   };
 }
 
@@ -167,7 +216,8 @@ function nginxPattern(rules: readonly HeaderRule[]): string {
 
 /** File name → content of the header files for the hosts, from the rules. */
 export function headerFiles(rules: HeaderRules): Map<string, string> {
-  const { everywhere, pages, gzipped } = rules;
+  const { everywhere, pages, files } = rules;
+  const withHeader = (name: string) => files.filter((rule) => rule.headers.some(([header]) => header === name));
   const pagesOnly = pages[0]?.headers ?? [];
   const block = (rule: HeaderRule) => `${rule.path}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   const headersFile = [
@@ -175,8 +225,8 @@ export function headerFiles(rules: HeaderRules): Map<string, string> {
     block(everywhere),
     "# Pages, and Pagefind's worker (it runs under its own response's policy); not the stylesheets, scripts and search files",
     ...pages.map(block),
-    "# Pagefind's compressed files, inflated by the browser rather than by Pagefind's script",
-    ...gzipped.map(block),
+    "# Files named by their content, kept a year; Pagefind's compressed files, inflated by the browser rather than by Pagefind's script",
+    ...files.map(block),
   ].join('\n');
 
   // nginx sends no header whose value is empty: the variables are set only where the header goes.
@@ -196,7 +246,7 @@ export function headerFiles(rules: HeaderRules): Map<string, string> {
     '# Leave application/octet-stream out of gzip_types: these files are compressed already.',
     'set $portal_search_encoding "";',
     'set $portal_search_vary "";',
-    `if ($uri ~ ${quoted(nginxPattern(gzipped))}) {`,
+    `if ($uri ~ ${quoted(nginxPattern(withHeader('Content-Encoding')))}) {`,
     '    set $portal_search_encoding "gzip";',
     '    set $portal_search_vary "Accept-Encoding";',
     '}',
@@ -205,6 +255,13 @@ export function headerFiles(rules: HeaderRules): Map<string, string> {
     '}',
     'add_header Content-Encoding $portal_search_encoding;',
     'add_header Vary $portal_search_vary;',
+    '# Files named by a hash of their content: a new version has a new name, so a browser may keep one a year.',
+    "# The others are asked for again each time, as Netlify and Cloudflare Pages do by default (nginx's own ETag answers).",
+    'set $portal_cache_control "no-cache";',
+    `if ($uri ~ ${quoted(nginxPattern(withHeader('Cache-Control')))}) {`,
+    `    set $portal_cache_control ${quoted(KEEP_A_YEAR)};`,
+    '}',
+    'add_header Cache-Control $portal_cache_control;',
     '',
   ].join('\n');
   return new Map([

@@ -194,6 +194,29 @@ test.describe('search', () => {
     }
   });
 
+  test("a second search takes the page list and WebAssembly from the browser's cache, and asks again only for Pagefind's scripts", async ({
+    page,
+  }) => {
+    // Files named by their content are kept a year; the others are asked for again (_headers, scripts/lib/security-headers.ts).
+    await page.goto('/en/search/?q=torture');
+    await expect(page.locator('.results li').first()).toBeVisible();
+    const second: { path: string; asked: boolean; bodyBytes: number }[] = [];
+    page.context().on('requestfinished', async (request) => {
+      const asked = (await request.allHeaders())['if-none-match'] !== undefined;
+      second.push({ path: new URL(request.url()).pathname, asked, bodyBytes: (await request.sizes()).responseBodySize });
+    });
+    await page.goto('/en/search/?q=assembly');
+    await expect(page.locator('.results li').first()).toBeVisible();
+    await expect.poll(() => second.some(({ path }) => path.includes('/wasm.'))).toBe(true);
+    const kept = second.filter(({ path }) => /\/_astro\/.*\.css$|\.pf_meta$|\/wasm\./.test(path));
+    expect(kept.map(({ path }) => /\.(\w+)$/.exec(path)![1]).sort()).toEqual(['css', 'pagefind', 'pf_meta']);
+    // Neither asked for again nor downloaded again.
+    for (const { path, asked, bodyBytes } of kept)
+      expect({ path, asked, downloaded: bodyBytes > 0 }).toEqual({ path, asked: false, downloaded: false });
+    // Pagefind's script keeps its name from version to version: the browser asks whether it changed.
+    expect(second.find(({ path }) => path === '/pagefind/pagefind.js')?.asked).toBe(true);
+  });
+
   test('finds a decision by its UN symbol', async ({ page }) => {
     await page.goto(`/en/search/?q=${encodeURIComponent('CAT/C/48/D/444/2010')}`);
     await expect(page.locator('.results li').first()).toContainText('Toirjon Abdussamatov');

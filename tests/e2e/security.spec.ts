@@ -73,3 +73,27 @@ test("pages and Pagefind's worker carry the policy, and every file the short sec
     expect(asset.headers()['x-content-type-options'], path).toBe('nosniff');
   }
 });
+
+test('files named by their content are kept a year, and the others are asked for again and answered 304', async ({ request }) => {
+  const html = await (await request.get('/en/')).text();
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+    languages: Record<string, { hash: string; wasm: string }>;
+  };
+  const { hash, wasm } = entry.languages.en!;
+  for (const path of [stylesheet, `/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${wasm}.pagefind`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+  }
+  for (const path of ['/en/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']) {
+    const response = await request.get(path);
+    expect(response.headers()['cache-control'], path).toBe('no-cache');
+    const again = await request.get(path, { headers: { 'if-none-match': response.headers()['etag']! } });
+    expect(again.status(), path).toBe(304);
+  }
+  // A missing file is not kept, though its folder's files are.
+  const missing = await request.get('/_astro/missing.AbCd1234.js');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control']).toBeUndefined();
+});

@@ -8,6 +8,8 @@ import {
   headerFiles,
   headerRules,
   headersFor,
+  KEEP_A_YEAR,
+  namedByContent,
   parseHeaderRules,
   parsePolicy,
   ruleList,
@@ -109,7 +111,7 @@ describe('the security headers', () => {
     for (const path of assets) {
       expect(
         Object.keys(headersFor(served, path))
-          .filter((name) => name !== 'Content-Encoding')
+          .filter((name) => name !== 'Content-Encoding' && name !== 'Cache-Control')
           .sort(),
         path,
       ).toEqual(['Referrer-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options']);
@@ -120,6 +122,37 @@ describe('the security headers', () => {
     for (const path of gzipped) expect(headersFor(served, path)['Content-Encoding'], path).toBe('gzip');
     for (const path of [...notGzipped, ...pages, ...redirects])
       expect(headersFor(served, path)['Content-Encoding'], path).toBeUndefined();
+  });
+
+  it("let browsers keep a year Astro's files and Pagefind's index, but not pages, Pagefind's scripts or its entry file", () => {
+    const kept = ['/_astro/global.css', '/_astro/search.js', ...gzipped];
+    for (const path of kept) expect(headersFor(served, path)['Cache-Control'], path).toBe(KEEP_A_YEAR);
+    for (const path of [...pages, ...redirects, worker, ...notGzipped.filter((path) => !kept.includes(path))])
+      expect(headersFor(served, path)['Cache-Control'], path).toBeUndefined();
+  });
+
+  it('tell names made from their content from the others', () => {
+    for (const file of [
+      '_astro/global.BsV0DgzK.css',
+      '_astro/PageScript.astro_astro_type_script_index_0_lang.BlLx91-X.js',
+      'pagefind/index/en_0142f82.pf_index',
+      'pagefind/fragment/kk_018e2c9a.pf_fragment',
+      'pagefind/filter/ru_26dc5a3.pf_filter',
+      'pagefind/pagefind.ru_1a29be0d0f.pf_meta',
+      'pagefind/wasm.unknown_7add525659.pagefind',
+    ])
+      expect(namedByContent(file), file).toBe(true);
+    for (const file of [
+      '_astro/global.css',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/index/en.pf_index',
+      'pagefind/index/en_0142f82.pf_fragment',
+      'pagefind/fragment/en_ab.pf_fragment',
+      'en/index.html',
+    ])
+      expect(namedByContent(file), file).toBe(false);
   });
 
   it('give no path one header from two rules, so that every host sends the same', () => {
@@ -137,6 +170,14 @@ describe('the security headers', () => {
     const encoded = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][1]![1]!.replace(/\\(["\\])/g, '$1'));
     for (const path of gzipped) expect(encoded.test(path), path).toBe(true);
     for (const path of [...notGzipped, ...pages, ...redirects]) expect(encoded.test(path), path).toBe(false);
+    const kept = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][2]![1]!.replace(/\\(["\\])/g, '$1'));
+    for (const path of ['/_astro/global.css', '/pagefind/index/en_1a2b3c.pf_index', '/pagefind/pagefind.kk_697aca6d29.pf_meta'])
+      expect(kept.test(path), path).toBe(true);
+    for (const path of [...pages, ...redirects, worker, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])
+      expect(kept.test(path), path).toBe(false);
+    expect(nginx).toContain('set $portal_cache_control "no-cache";');
+    expect(nginx).toContain(`set $portal_cache_control "${KEEP_A_YEAR}";`);
+    expect(nginx).toContain('add_header Cache-Control $portal_cache_control;');
     // Only for a browser that accepts gzip, and never on an error page (no `always`).
     expect(nginx).toContain('if ($http_accept_encoding !~* "gzip") {');
     expect(nginx).toContain('add_header Content-Encoding $portal_search_encoding;');
