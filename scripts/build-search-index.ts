@@ -18,6 +18,9 @@
  * minimal Astro and Pagefind site, uses it). Otherwise each WebAssembly file
  * is named by its content, so that browsers may keep it.
  *
+ * Each language's search page then gets a preload of its page list and
+ * WebAssembly, whose names only the index says (scripts/lib/search-preload.ts).
+ *
  * With `--cache <folder>` (as `npm run build` gives it), each language's index
  * is kept there with a key of what it was made from: Pagefind's version, this
  * script and the re-cutting, and every page of the language that it reads. A language whose pages are all
@@ -39,6 +42,7 @@ import { dirname, join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../src/i18n/index.ts';
 import { rechunkLanguage, SearchChunkError } from './lib/search-chunks.ts';
 import { isSearched } from './lib/search-pages.ts';
+import { SEARCH_PAGE, SearchPreloadError, withSearchPreloads } from './lib/search-preload.ts';
 import { filesUnder } from './lib/site-files.ts';
 import { readCommandLine } from './lib/command-line.ts';
 import { exitWhenWritten } from './lib/exit.ts';
@@ -65,7 +69,7 @@ function fail(message: string): never {
 
 type Entry = {
   version: string;
-  languages: Record<string, { page_count: number; wasm?: string | null }>;
+  languages: Record<string, { hash: string; page_count: number; wasm?: string | null }>;
   include_characters?: string[];
 };
 
@@ -174,6 +178,25 @@ function nameWasmByContent(entry: Entry): void {
   for (const file of filesUnder(output, (name) => /^wasm\.[^_]+\.pagefind$/.test(name))) rmSync(file);
 }
 
+/** Has each language's search page preload its page list and WebAssembly (scripts/lib/search-preload.ts). */
+function preloadOnSearchPages(entry: Entry): void {
+  for (const [locale, files] of Object.entries(entry.languages)) {
+    const page = join(site, locale, SEARCH_PAGE);
+    // A site without a search page, as the benchmark's baseline.
+    if (!existsSync(page)) continue;
+    let html: string;
+    try {
+      html = withSearchPreloads(readFileSync(page, 'utf8'), files);
+    } catch (error) {
+      if (error instanceof SearchPreloadError) fail(`${relative(site, page)} ${error.message}`);
+      throw error;
+    }
+    // A new file, not the same one written over: the build may have linked it from its kept pages (src/build/kept-pages.ts).
+    writeFileSync(`${page}.new`, html);
+    renameSync(`${page}.new`, page);
+  }
+}
+
 // A mistake is said in one message, once everything written has left: `process.exit` right after
 // Pagefind's whole log could cut it short in a pipe, as the build reads it (scripts/lib/exit.ts).
 try {
@@ -223,6 +246,7 @@ try {
   const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
   if (!values['no-recut']) nameWasmByContent(merged);
   writeFileSync(join(output, ENTRY), JSON.stringify(merged));
+  preloadOnSearchPages(merged);
   const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
   const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
   const cut =

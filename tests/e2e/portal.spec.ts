@@ -173,6 +173,25 @@ test.describe('search', () => {
     expect(fetched.filter((path) => path === bundle)).toHaveLength(1);
   });
 
+  test('the page asks at once for its page list and WebAssembly, and Pagefind finds them in the cache', async ({ page }) => {
+    const downloads = new Map<string, number>();
+    page.context().on('requestfinished', async (request) => {
+      const path = new URL(request.url()).pathname;
+      if ((await request.sizes()).responseBodySize > 0) downloads.set(path, (downloads.get(path) ?? 0) + 1);
+    });
+    await page.goto(`/ru/search/?q=${encodeURIComponent('пытки')}`);
+    await expect(page.locator('.results li').first()).toBeVisible();
+    const preloads = await page
+      .locator('head link[rel="preload"][as="fetch"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    expect(preloads).toHaveLength(2);
+    expect(preloads[0]).toMatch(/^\/pagefind\/pagefind\.ru_[\da-f]{10}\.pf_meta$/);
+    expect(preloads[1]).toMatch(/^\/pagefind\/wasm\.ru_[\da-f]{10}\.pagefind$/);
+    // Downloaded once each: the worker's own requests were answered from the browser's cache.
+    await page.waitForLoadState('networkidle');
+    for (const path of preloads) expect(downloads.get(path), path).toBe(1);
+  });
+
   test("Pagefind's compressed files come as gzip, for the browser to inflate, in every language", async ({ page }) => {
     // Pagefind's script inflates them itself when a host does not say they are gzip (_headers, scripts/lib/security-headers.ts).
     const encodings = new Map<string, string | undefined>();
@@ -209,7 +228,8 @@ test.describe('search', () => {
     await expect(page.locator('.results li').first()).toBeVisible();
     await expect.poll(() => second.some(({ path }) => path.includes('/wasm.'))).toBe(true);
     const kept = second.filter(({ path }) => /\/_astro\/.*\.css$|\.pf_meta$|\/wasm\./.test(path));
-    expect(kept.map(({ path }) => /\.(\w+)$/.exec(path)![1]).sort()).toEqual(['css', 'pagefind', 'pf_meta']);
+    // Each of the search files twice: the page's preload and the worker's own request.
+    expect([...new Set(kept.map(({ path }) => /\.(\w+)$/.exec(path)![1]))].sort()).toEqual(['css', 'pagefind', 'pf_meta']);
     // Neither asked for again nor downloaded again.
     for (const { path, asked, bodyBytes } of kept)
       expect({ path, asked, downloaded: bodyBytes > 0 }).toEqual({ path, asked: false, downloaded: false });

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -112,6 +112,42 @@ describe('the search index step', () => {
 
     list('anotherword');
     expect(indexSite('--pages', SEARCHED_PAGES)).toMatch(/kk, ru, en unchanged since the last build, kept/);
+  });
+
+  it("has each search page preload its language's page list and WebAssembly, writing the page anew", () => {
+    const searchPage = (locale: string) => join(site, locale, 'search/index.html');
+    for (const locale of ['kk', 'ru', 'en']) {
+      mkdirSync(join(site, locale, 'search'), { recursive: true });
+      writeFileSync(
+        searchPage(locale),
+        `<!doctype html><html lang="${locale}"><head><link rel="modulepreload" href="/pagefind/pagefind.js" data-search-files></head><body></body></html>`,
+      );
+    }
+    // The build links the pages it keeps from its cache: that copy must stay as Astro wrote it.
+    const kept = join(work, 'kept-search-page.html');
+    linkSync(searchPage('ru'), kept);
+    const before = readFileSync(kept, 'utf8');
+    indexSite('--pages', SEARCHED_PAGES);
+    expect(readFileSync(kept, 'utf8')).toBe(before);
+    for (const locale of ['kk', 'ru', 'en']) {
+      const hrefs = [...readFileSync(searchPage(locale), 'utf8').matchAll(/<link rel="preload" href="\/pagefind\/([^"]+)"/g)].map(
+        (match) => match[1]!,
+      );
+      const { hash, wasm } = (entryOf().languages as Record<string, { hash: string; wasm: string }>)[locale]!;
+      expect(hrefs).toEqual([`pagefind.${hash}.pf_meta`, `wasm.${wasm}.pagefind`]);
+      for (const href of hrefs) expect(existsSync(join(site, 'pagefind', href)), href).toBe(true);
+    }
+  });
+
+  it('stops, naming the page, when a search page has lost the link the preloads follow', () => {
+    writeFileSync(join(site, 'en/search/index.html'), '<!doctype html><html lang="en"><head></head><body></body></html>');
+    const run = spawnSync(process.execPath, [join(root, 'scripts/build-search-index.ts'), '--site', site, '--cache', cache], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Search index: en\/search\/index\.html has no <link … data-search-files>/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    rmSync(join(site, 'en/search'), { recursive: true });
   });
 
   it('sets its own chunk bounds, and leaves Pagefind’s with --no-recut', async () => {

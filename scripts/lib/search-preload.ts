@@ -1,0 +1,51 @@
+/**
+ * The search page asks the browser for its language's page list and
+ * WebAssembly as soon as its <head> arrives, rather than once Pagefind's
+ * script, its worker and its entry file have come one after the other: each
+ * of those is a round trip, and on a slow connection a search opened from its
+ * address showed its first result half a second sooner (docs/performance.md,
+ * change 37). Pagefind's worker then finds both in the browser's cache, as
+ * their names are made from their content and hosts let browsers keep them
+ * (scripts/lib/security-headers.ts); the page loads both when it opens anyway
+ * (src/scripts/search.ts), so no byte more crosses the network.
+ *
+ * Astro writes the search page before Pagefind has named these files, so the
+ * search-index step adds the links afterwards, after the page's
+ * `<link rel="modulepreload" … data-search-files>`, from which it takes the
+ * folder of Pagefind's files.
+ */
+
+/** Where a language's search page lies in its language folder. */
+export const SEARCH_PAGE = 'search/index.html';
+
+/** What the step reads from Pagefind's entry file for one language. */
+export type SearchFiles = { hash: string; wasm?: string | null };
+
+/** A search page's HTML, or the files of its index, that the links cannot be added to. */
+export class SearchPreloadError extends Error {}
+
+const MARKER = /<link\b[^>]*\sdata-search-files(?=[\s=>/])[^>]*>/;
+const ADDED = /<link rel="preload"[^>]*\sdata-search-preload>/g;
+
+/**
+ * The page with a preload link for each of the two files, after the marker;
+ * links added by an earlier run are replaced, so that running again changes
+ * nothing.
+ */
+export function withSearchPreloads(html: string, files: SearchFiles): string {
+  const marker = MARKER.exec(html);
+  if (!marker) {
+    throw new SearchPreloadError(
+      `has no <link … data-search-files> for the search files' preloads; keep it in src/pages/[lang]/search.astro`,
+    );
+  }
+  const bundle = /\shref="([^"]*)pagefind\.js"/.exec(marker[0]);
+  if (!bundle) throw new SearchPreloadError(`its <link … data-search-files> does not name Pagefind's script (…/pagefind.js)`);
+  const folder = bundle[1]!;
+  const links = [`pagefind.${files.hash}.pf_meta`, `wasm.${files.wasm ?? 'unknown'}.pagefind`]
+    .map((name) => `<link rel="preload" href="${folder}${name}" as="fetch" crossorigin data-search-preload>`)
+    .join('');
+  const cleaned = html.replace(ADDED, '');
+  const at = MARKER.exec(cleaned)!.index + marker[0].length;
+  return `${cleaned.slice(0, at)}${links}${cleaned.slice(at)}`;
+}

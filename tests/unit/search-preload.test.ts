@@ -1,0 +1,47 @@
+/**
+ * The search page's preloads of its language's page list and WebAssembly,
+ * added by the search-index step once Pagefind has named them
+ * (scripts/lib/search-preload.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchPreloadError, withSearchPreloads } from '../../scripts/lib/search-preload.ts';
+
+const page = (bundle: string) =>
+  `<head>\n<link rel="modulepreload" href="${bundle}" data-search-files>\n<meta http-equiv="content-security-policy" content="default-src 'self'">\n</head><body></body>`;
+const files = { hash: 'ru_4db00873f5', wasm: 'ru_ceecce9df7' };
+
+describe("the search page's preloads", () => {
+  it('come right after the link to Pagefind’s script, from its folder', () => {
+    expect(withSearchPreloads(page('/portal/pagefind/pagefind.js'), files)).toBe(
+      '<head>\n<link rel="modulepreload" href="/portal/pagefind/pagefind.js" data-search-files>' +
+        '<link rel="preload" href="/portal/pagefind/pagefind.ru_4db00873f5.pf_meta" as="fetch" crossorigin data-search-preload>' +
+        '<link rel="preload" href="/portal/pagefind/wasm.ru_ceecce9df7.pagefind" as="fetch" crossorigin data-search-preload>' +
+        `\n<meta http-equiv="content-security-policy" content="default-src 'self'">\n</head><body></body>`,
+    );
+  });
+
+  it('name Pagefind’s `unknown` WebAssembly for a language it has no stemmer for', () => {
+    expect(withSearchPreloads(page('/pagefind/pagefind.js'), { hash: 'kk_697aca6d29', wasm: null })).toContain(
+      'href="/pagefind/wasm.unknown.pagefind"',
+    );
+  });
+
+  it('replace those of an earlier run rather than adding more', () => {
+    const once = withSearchPreloads(page('/pagefind/pagefind.js'), files);
+    const again = withSearchPreloads(once, { hash: 'ru_0000000000', wasm: 'ru_1111111111' });
+    expect(again.match(/rel="preload"/g)).toHaveLength(2);
+    expect(again).toContain('pagefind.ru_0000000000.pf_meta');
+    expect(again).not.toContain('ru_4db00873f5');
+    expect(withSearchPreloads(once, files)).toBe(once);
+  });
+
+  it('are refused, with what to keep, when the page has no marked link to Pagefind’s script', () => {
+    expect(() => withSearchPreloads('<head><link rel="modulepreload" href="/pagefind/pagefind.js"></head>', files)).toThrow(
+      SearchPreloadError,
+    );
+    expect(() => withSearchPreloads('<head></head>', files)).toThrow(/keep it in src\/pages\/\[lang\]\/search\.astro/);
+    expect(() => withSearchPreloads('<head><link rel="modulepreload" href="/x.js" data-search-files></head>', files)).toThrow(
+      /does not name Pagefind's script/,
+    );
+  });
+});
