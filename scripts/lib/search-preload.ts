@@ -7,7 +7,9 @@
  * change 37). Pagefind's worker then finds both in the browser's cache, as
  * their names are made from their content and hosts let browsers keep them
  * (scripts/lib/security-headers.ts); the page loads both when it opens anyway
- * (src/scripts/search.ts), so no byte more crosses the network.
+ * (src/scripts/search.ts), so no byte more crosses the network. Chromium's
+ * console notes, a few seconds after the page has loaded, that the page
+ * itself did not use them: it cannot see that the worker did.
  *
  * Astro writes the search page before Pagefind has named these files, so the
  * search-index step adds the links afterwards, after the page's
