@@ -5,12 +5,11 @@
  * script imports none), every external link is a well-formed https address
  * (official UN documents on the UN's own hosts), and every page is valid HTML
  * (html-validate, configured in .htmlvalidate.mjs), and `_headers` sends every
- * page a Content-Security-Policy that allows all the page's own allows and
+ * page a Content-Security-Policy that allows all the page's own allows,
  * gives exactly Pagefind's compressed files `Content-Encoding: gzip` and a
- * year's caching only to files named by their content, and every
- * page meant for search lies where the search index reads
- * (scripts/lib/search-pages.ts). No network: external links are checked by
- * form only.
+ * year's caching only to files named by their content, and every page meant
+ * for search lies where the search index reads (scripts/lib/search-pages.ts).
+ * No network: external links are checked by form only.
  *
  *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
  *
@@ -142,7 +141,7 @@ for (const file of [...files].sort()) {
   print({
     file,
     line: 1,
-    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; take its folder out of contentNamedPaths in scripts/lib/security-headers.ts`,
+    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; name it by its content (as scripts/build-search-index.ts does Pagefind's WebAssembly) or take its path out of contentNamedPaths in scripts/lib/security-headers.ts`,
     where: 'file',
   });
 }

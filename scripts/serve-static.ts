@@ -7,10 +7,9 @@
  * With `--gzip` it compresses text as a static host does, so the benchmark
  * counts the bytes a reader would download. It sends the headers of the
  * site's `_headers` by the same rules as a host, Pagefind's `Content-Encoding`
- * only to a client that accepts gzip. A file `_headers` gives no
- * `Cache-Control` is sent, as static hosts send it by default, with
- * `no-cache` and an `ETag`, so that a browser asks again and gets a bodiless
- * 304 when the file has not changed.
+ * only to a client that accepts gzip. Where `_headers` gives no
+ * `Cache-Control`, it sends `no-cache` and an `ETag`, as static hosts do by
+ * default, and answers a browser that has the file with a bodiless 304.
  *
  *   node scripts/serve-static.ts [--port 4329] [--dir dist] [--gzip]
  */
