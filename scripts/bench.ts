@@ -41,6 +41,7 @@ import { generateCorpus, type CorpusSummary } from './bench/corpus.ts';
 import { measure, median, MIB, type Measured } from './lib/measure.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { filesUnder } from './lib/site-files.ts';
+import { urlPathOf } from './lib/site-links.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
@@ -387,10 +388,9 @@ const FIRST_SEARCH = 'torture';
  * after the other shows it (docs/performance.md, change 35).
  */
 async function onSlowConnection(browser: import('@playwright/test').Browser, base: string, out: string, surname: string) {
-  const citedLink = `/${relative(out, filesUnder(join(out, 'communication'), (name) => name === 'index.html').sort()[0]!)
-    .split(sep)
-    .slice(0, -1)
-    .join('/')}/`;
+  /** The address of a page of the built site, from its file. */
+  const addressOf = (file: string) => urlPathOf(relative(out, file).split(sep).join('/'));
+  const citedLink = addressOf(filesUnder(join(out, 'communication'), (name) => name === 'index.html').sort()[0]!);
   type Wait = (page: import('@playwright/test').Page) => Promise<number | null>;
   /**
    * `wait` gives the page's own clock, or null for the time as this script sees it. With `after`,
@@ -433,7 +433,7 @@ async function onSlowConnection(browser: import('@playwright/test').Browser, bas
     return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
   };
   const decisions = filesUnder(join(out, 'en', 'decisions'), (name) => name === 'index.html')
-    .map((file) => `/${relative(out, file).split(sep).slice(0, -1).join('/')}/`)
+    .map(addressOf)
     .filter((path) => path.split('/').length === 5)
     .sort();
   return {

@@ -42,7 +42,7 @@ import { dirname, join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../src/i18n/index.ts';
 import { rechunkLanguage, SearchChunkError } from './lib/search-chunks.ts';
 import { isSearched } from './lib/search-pages.ts';
-import { SEARCH_PAGE, SearchPreloadError, withSearchPreloads } from './lib/search-preload.ts';
+import { SEARCH_PAGE, SearchPreloadError, wasmName, withSearchPreloads } from './lib/search-preload.ts';
 import { filesUnder } from './lib/site-files.ts';
 import { readCommandLine } from './lib/command-line.ts';
 import { exitWhenWritten } from './lib/exit.ts';
@@ -163,7 +163,7 @@ async function rechunk(folder: string, locale: Locale): Promise<void> {
 function nameWasmByContent(entry: Entry): void {
   const named = new Map<string, string>();
   for (const language of Object.values(entry.languages)) {
-    const name = language.wasm ?? 'unknown';
+    const name = wasmName(language);
     let hashed = named.get(name);
     if (hashed === undefined) {
       const file = join(output, `wasm.${name}.pagefind`);

@@ -23,6 +23,9 @@ export const SEARCH_PAGE = 'search/index.html';
 /** What the step reads from Pagefind's entry file for one language. */
 export type SearchFiles = { hash: string; wasm?: string | null };
 
+/** The name of a language's WebAssembly in Pagefind's file names: none in the entry file means `unknown`. */
+export const wasmName = (files: SearchFiles): string => files.wasm ?? 'unknown';
+
 /** A search page's HTML, or the files of its index, that the links cannot be added to. */
 export class SearchPreloadError extends Error {}
 
@@ -35,7 +38,8 @@ const ADDED = /<link rel="preload"[^>]*\sdata-search-preload>/g;
  * nothing.
  */
 export function withSearchPreloads(html: string, files: SearchFiles): string {
-  const marker = MARKER.exec(html);
+  const cleaned = html.replace(ADDED, '');
+  const marker = MARKER.exec(cleaned);
   if (!marker) {
     throw new SearchPreloadError(
       `has no <link … data-search-files> for the search files' preloads; keep it in src/pages/[lang]/search.astro`,
@@ -44,10 +48,9 @@ export function withSearchPreloads(html: string, files: SearchFiles): string {
   const bundle = /\shref="([^"]*)pagefind\.js"/.exec(marker[0]);
   if (!bundle) throw new SearchPreloadError(`its <link … data-search-files> does not name Pagefind's script (…/pagefind.js)`);
   const folder = bundle[1]!;
-  const links = [`pagefind.${files.hash}.pf_meta`, `wasm.${files.wasm ?? 'unknown'}.pagefind`]
+  const links = [`pagefind.${files.hash}.pf_meta`, `wasm.${wasmName(files)}.pagefind`]
     .map((name) => `<link rel="preload" href="${folder}${name}" as="fetch" crossorigin data-search-preload>`)
     .join('');
-  const cleaned = html.replace(ADDED, '');
-  const at = MARKER.exec(cleaned)!.index + marker[0].length;
+  const at = marker.index + marker[0].length;
   return `${cleaned.slice(0, at)}${links}${cleaned.slice(at)}`;
 }
