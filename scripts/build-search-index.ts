@@ -14,12 +14,14 @@
  * so that a search loads less: a word found on most pages gets a chunk of its
  * own, and each searched word falls in one chunk. This runs while Pagefind
  * indexes the next language. `--no-recut` leaves Pagefind's chunks as they are
- * and Pagefind's names of its WebAssembly files (the benchmark's baseline, a
- * minimal Astro and Pagefind site, uses it). Otherwise each WebAssembly file
- * is named by its content, so that browsers may keep it.
+ * and Pagefind's names of its WebAssembly files and scripts (the benchmark's
+ * baseline, a minimal Astro and Pagefind site, uses it). Otherwise each
+ * WebAssembly file, Pagefind's script and its worker are named by their
+ * content, so that browsers may keep them.
  *
  * Each language's search page then gets a preload of its page list and
- * WebAssembly, whose names only the index says (scripts/lib/search-preload.ts).
+ * WebAssembly, whose names only the index says, and loads Pagefind's script
+ * by its new name (scripts/lib/search-preload.ts).
  *
  * With `--cache <folder>` (as `npm run build` gives it), each language's index
  * is kept there with a key of what it was made from: Pagefind's version, this
@@ -178,15 +180,56 @@ function nameWasmByContent(entry: Entry): void {
   for (const file of filesUnder(output, (name) => /^wasm\.[^_]+\.pagefind$/.test(name))) rmSync(file);
 }
 
-/** Has each language's search page preload its page list and WebAssembly (scripts/lib/search-preload.ts). */
-function preloadOnSearchPages(entry: Entry): void {
+/** How Pagefind's script names its worker, once, after the folder of its files. */
+const WORKER = 'pagefind-worker.js';
+
+/**
+ * Gives Pagefind's script and its worker names made from their content
+ * (`pagefind_<hash>.js`, `pagefind-worker_<hash>.js`), so that browsers may
+ * keep them a year, as the WebAssembly: with Pagefind's names, which a new
+ * version reuses, a second search asked for both again, one round trip after
+ * the other (docs/performance.md, change 38). The named script is Pagefind's
+ * with one change, the worker's name, so its own name changes with the
+ * worker's. Returns the script's name, for the search pages.
+ *
+ * Pagefind's own files stay beside them, for anyone who loads the index by
+ * Pagefind's names; the search pages name these ones.
+ */
+function nameScriptsByContent(): string {
+  const read = (name: string) => {
+    const file = join(output, name);
+    if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}`);
+    return readFileSync(file, 'utf8');
+  };
+  const hashed = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+  const worker = read(WORKER);
+  const workerName = `pagefind-worker_${hashed(worker)}.js`;
+  writeFileSync(join(output, workerName), worker);
+  const script = read('pagefind.js');
+  const mentions = script.split(WORKER).length - 1;
+  if (mentions !== 1) {
+    fail(
+      `Pagefind's script names its worker, ${WORKER}, ${mentions} times where the build expects once: Pagefind ${pagefindVersion} may start it differently (see nameScriptsByContent in scripts/build-search-index.ts)`,
+    );
+  }
+  const named = script.replace(WORKER, workerName);
+  const scriptName = `pagefind_${hashed(named)}.js`;
+  writeFileSync(join(output, scriptName), named);
+  return scriptName;
+}
+
+/**
+ * Has each language's search page preload its page list and WebAssembly, and
+ * load Pagefind's script by `script`, its name (scripts/lib/search-preload.ts).
+ */
+function preloadOnSearchPages(entry: Entry, script: string): void {
   for (const [locale, files] of Object.entries(entry.languages)) {
     const page = join(site, locale, SEARCH_PAGE);
     // A site without a search page, as the benchmark's baseline.
     if (!existsSync(page)) continue;
     let html: string;
     try {
-      html = withSearchPreloads(readFileSync(page, 'utf8'), files);
+      html = withSearchPreloads(readFileSync(page, 'utf8'), files, script);
     } catch (error) {
       if (error instanceof SearchPreloadError) fail(`${relative(site, page)} ${error.message}`);
       throw error;
@@ -246,7 +289,7 @@ try {
   const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
   if (!values['no-recut']) nameWasmByContent(merged);
   writeFileSync(join(output, ENTRY), JSON.stringify(merged));
-  preloadOnSearchPages(merged);
+  preloadOnSearchPages(merged, values['no-recut'] ? 'pagefind.js' : nameScriptsByContent());
   const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
   const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
   const cut =

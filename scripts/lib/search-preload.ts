@@ -14,7 +14,9 @@
  * Astro writes the search page before Pagefind has named these files, so the
  * search-index step adds the links afterwards, after the page's
  * `<link rel="modulepreload" … data-search-files>`, from which it takes the
- * folder of Pagefind's files.
+ * folder of Pagefind's files. The step also names its own copy of Pagefind's
+ * script by its content (scripts/build-search-index.ts), and has that link
+ * and the search form's `data-bundle` name the copy.
  */
 
 /** Where a language's search page lies in its language folder. */
@@ -31,13 +33,18 @@ export class SearchPreloadError extends Error {}
 
 const MARKER = /<link\b[^>]*\sdata-search-files(?=[\s=>/])[^>]*>/;
 const ADDED = /<link rel="preload"[^>]*\sdata-search-preload>/g;
+/** Pagefind's script by its own name, or by one the step made from its content. */
+const SCRIPT = 'pagefind(?:_[\\da-f]{10})?\\.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The page with a preload link for each of the two files, after the marker;
- * links added by an earlier run are replaced, so that running again changes
- * nothing.
+ * The page with a preload link for each of the two files, after the marker,
+ * and with the marker and the search form's `data-bundle` naming Pagefind's
+ * script `script`; links added by an earlier run are replaced, so that
+ * running again changes nothing.
  */
-export function withSearchPreloads(html: string, files: SearchFiles): string {
+export function withSearchPreloads(html: string, files: SearchFiles, script = 'pagefind.js'): string {
   const cleaned = html.replace(ADDED, '');
   const marker = MARKER.exec(cleaned);
   if (!marker) {
@@ -45,12 +52,24 @@ export function withSearchPreloads(html: string, files: SearchFiles): string {
       `has no <link … data-search-files> for the search files' preloads; keep it in src/pages/[lang]/search.astro`,
     );
   }
-  const bundle = /\shref="([^"]*)pagefind\.js"/.exec(marker[0]);
+  const bundle = new RegExp(`\\shref="([^"]*)${SCRIPT}"`).exec(marker[0]);
   if (!bundle) throw new SearchPreloadError(`its <link … data-search-files> does not name Pagefind's script (…/pagefind.js)`);
   const folder = bundle[1]!;
+  let formNamesIt = false;
+  const naming = new RegExp(`(\\s(href|data-bundle)=")${escapeRegExp(folder)}${SCRIPT}"`, 'g');
+  const renamed = cleaned.replace(naming, (_, before: string, attribute: string) => {
+    if (attribute === 'data-bundle') formNamesIt = true;
+    return `${before}${folder}${script}"`;
+  });
+  if (!formNamesIt) {
+    throw new SearchPreloadError(
+      `its search form's data-bundle does not name Pagefind's script (${folder}pagefind.js), as its <link … data-search-files> does; keep both in src/pages/[lang]/search.astro`,
+    );
+  }
   const links = [`pagefind.${files.hash}.pf_meta`, `wasm.${wasmName(files)}.pagefind`]
     .map((name) => `<link rel="preload" href="${folder}${name}" as="fetch" crossorigin data-search-preload>`)
     .join('');
-  const at = marker.index + marker[0].length;
-  return `${cleaned.slice(0, at)}${links}${cleaned.slice(at)}`;
+  const at = MARKER.exec(renamed)!;
+  const end = at.index + at[0].length;
+  return `${renamed.slice(0, end)}${links}${renamed.slice(end)}`;
 }

@@ -15,16 +15,17 @@
  * that Netlify (where the last rule wins) and Cloudflare (where the values
  * are joined) send the same headers.
  *
- * Files named by a hash of their content (Astro's `_astro/` folder, and
- * Pagefind's word chunks, page texts, filters, page lists and WebAssembly)
+ * Files named by a hash of their content (Astro's `_astro/` folder,
+ * Pagefind's word chunks, page texts, filters, page lists and WebAssembly,
+ * and the search pages' copies of its script and worker)
  * are sent with `Cache-Control: public, max-age=31536000, immutable`: a new
  * version of one gets a new name, so a browser may keep it a year without
  * asking again. A reader on a slow connection then opens a second page
  * without waiting a round trip for the stylesheet, and searches again
- * without fetching the page list again. Every other file is asked for again
- * each time: Netlify and Cloudflare Pages do so by default, and the nginx
- * file says `no-cache`, where nginx would otherwise let a browser guess how
- * long to keep it. `npm run test:site` checks that every file given the long
+ * without asking for Pagefind's scripts or fetching the page list again.
+ * Every other file is asked for again each time: Netlify and Cloudflare
+ * Pages do so by default, and the nginx file says `no-cache`, where nginx
+ * would otherwise let a browser guess how long to keep it. `npm run test:site` checks that every file given the long
  * rule has such a name.
  *
  * Pagefind's index files are gzip streams, which its script inflates in
@@ -91,6 +92,7 @@ function pagePaths({ base, pageFolders }: SiteLayout): string[] {
     `${base}favicon.svg`,
     ...pageFolders.map((folder) => `${base}${folder}/*`),
     `${base}pagefind/pagefind-worker.js`,
+    `${base}pagefind/pagefind-worker_*`,
   ];
 }
 
@@ -114,26 +116,31 @@ function gzippedPaths({ base, searchLanguages }: SiteLayout): string[] {
 
 /**
  * The files named by a hash of their content: all of Astro's `_astro/` folder
- * (Vite's `name.<hash>.ext`), and Pagefind's compressed files (the build
- * names the WebAssembly by its content, scripts/build-search-index.ts).
- * `npm run test:site` checks the names of the built files.
+ * (Vite's `name.<hash>.ext`), Pagefind's compressed files, and the copies of
+ * Pagefind's script and worker that the search pages load (the build names
+ * the WebAssembly and these copies by their content,
+ * scripts/build-search-index.ts). `npm run test:site` checks the names of the
+ * built files.
  */
 function contentNamedPaths(layout: SiteLayout): string[] {
-  return [`${layout.base}_astro/*`, ...gzippedPaths(layout)];
+  const folder = `${layout.base}pagefind/`;
+  return [`${layout.base}_astro/*`, ...gzippedPaths(layout), `${folder}pagefind_*`, `${folder}pagefind-worker_*`];
 }
 
 /**
  * Whether a built file (its path in the site) has a name made from its
  * content, as Vite (`global.BsV0DgzK.css`), Pagefind 1
  * (`index/en_1a2b3c4.pf_index`, `pagefind.en_6487c0d314.pf_meta`) and the
- * build (`wasm.en_ccf429efc1.pagefind`) write them.
+ * build (`wasm.en_ccf429efc1.pagefind`, `pagefind_5c1e0a9b2d.js`,
+ * `pagefind-worker_0b7d3e6f1a.js`) write them.
  */
 export function namedByContent(file: string): boolean {
   return (
     /^_astro\/(?:[^/]+\/)*[^/]+\.[\w-]{8}\.\w+$/.test(file) ||
     /^pagefind\/(index|fragment|filter)\/[a-z]+(?:-[a-z\d]+)*_[\da-f]{7,}\.pf_\1$/.test(file) ||
     /^pagefind\/pagefind\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10,}\.pf_meta$/.test(file) ||
-    /^pagefind\/wasm\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10}\.pagefind$/.test(file)
+    /^pagefind\/wasm\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10}\.pagefind$/.test(file) ||
+    /^pagefind\/pagefind(?:-worker)?_[\da-f]{10}\.js$/.test(file)
   );
 }
 

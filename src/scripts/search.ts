@@ -81,7 +81,10 @@ export async function startSearch(): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ form.dataset.bundle!)) as Pagefind;
-    await pagefind.options({ excerptLength: 30, baseUrl: form.dataset.base ?? '/' });
+    // The folder of Pagefind's files, which its script finds by its own name only when that is
+    // pagefind.js: the build names it by its content (scripts/build-search-index.ts).
+    const basePath = new URL('./', new URL(form.dataset.bundle!, location.href)).pathname;
+    await pagefind.options({ excerptLength: 30, baseUrl: form.dataset.base ?? '/', basePath });
     // Loads the language's page list and the WebAssembly now, while the reader types, rather than
     // after Enter: at 10,000 decisions that took 0.3 to 0.4 s of the wait (docs/performance.md).
     void pagefind.init().catch(() => undefined);

@@ -3,7 +3,7 @@
  * Content-Security-Policy (sent as a header by the test server, as by the
  * static hosts' _headers file) without a single violation, search included.
  */
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 
 const PAGE_TYPES = [
   '/',
@@ -52,6 +52,15 @@ test('no page type requests another host or breaks its Content-Security-Policy',
   expect(violations).toEqual([]);
 });
 
+/** The copies of Pagefind's script and worker that the search page loads, named by their content. */
+async function namedSearchScripts(request: APIRequestContext) {
+  const html = await (await request.get('/en/search/')).text();
+  const script = /data-bundle="([^"]+)"/.exec(html)![1]!;
+  expect(script).toMatch(/^\/pagefind\/pagefind_[\da-f]{10}\.js$/);
+  const worker = /pagefind-worker_[\da-f]{10}\.js/.exec(await (await request.get(script)).text())![0];
+  return { script, worker: `/pagefind/${worker}` };
+}
+
 test("pages and Pagefind's worker carry the policy, and every file the short security headers", async ({ request }) => {
   const response = await request.get('/en/');
   const headers = response.headers();
@@ -62,9 +71,14 @@ test("pages and Pagefind's worker carry the policy, and every file the short sec
   const html = await response.text();
   expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
 
-  // Pagefind's worker runs under its own response's policy; the files a page loads need only the short headers.
-  const worker = await request.get('/pagefind/pagefind-worker.js');
-  expect(worker.headers()['content-security-policy']).toBe(headers['content-security-policy']);
+  // Pagefind's worker runs under its own response's policy, by Pagefind's name and by the one the search
+  // pages load; the files a page loads need only the short headers.
+  const { worker: namedWorker } = await namedSearchScripts(request);
+  for (const path of ['/pagefind/pagefind-worker.js', namedWorker]) {
+    const worker = await request.get(path);
+    expect(worker.status(), path).toBe(200);
+    expect(worker.headers()['content-security-policy'], path).toBe(headers['content-security-policy']);
+  }
   const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
   for (const path of [stylesheet, '/pagefind/pagefind.js', '/data/decisions.json']) {
     const asset = await request.get(path);
@@ -81,7 +95,8 @@ test('files named by their content are kept a year, and the others are asked for
     languages: Record<string, { hash: string; wasm: string }>;
   };
   const { hash, wasm } = entry.languages.en!;
-  for (const path of [stylesheet, `/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${wasm}.pagefind`]) {
+  const { script, worker } = await namedSearchScripts(request);
+  for (const path of [stylesheet, `/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${wasm}.pagefind`, script, worker]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');

@@ -120,7 +120,8 @@ describe('the search index step', () => {
       mkdirSync(join(site, locale, 'search'), { recursive: true });
       writeFileSync(
         searchPage(locale),
-        `<!doctype html><html lang="${locale}"><head><link rel="modulepreload" href="/pagefind/pagefind.js" data-search-files></head><body></body></html>`,
+        `<!doctype html><html lang="${locale}"><head><link rel="modulepreload" href="/pagefind/pagefind.js" data-search-files></head>` +
+          '<body><form data-search-form data-bundle="/pagefind/pagefind.js"></form></body></html>',
       );
     }
     // The build links the pages it keeps from its cache: that copy must stay as Astro wrote it.
@@ -137,6 +138,23 @@ describe('the search index step', () => {
       expect(hrefs).toEqual([`pagefind.${hash}.pf_meta`, `wasm.${wasm}.pagefind`]);
       for (const href of hrefs) expect(existsSync(join(site, 'pagefind', href)), href).toBe(true);
     }
+  });
+
+  it("names Pagefind's script and worker by their content, and the search pages load them by those names", () => {
+    const named = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+    const folder = join(site, 'pagefind');
+    const html = readFileSync(join(site, 'ru/search/index.html'), 'utf8');
+    const script = /data-bundle="\/pagefind\/(pagefind_[\da-f]{10}\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect(html).toContain(`<link rel="modulepreload" href="/pagefind/${script}" data-search-files>`);
+    const text = readFileSync(join(folder, script!), 'utf8');
+    expect(script).toBe(`pagefind_${named(text)}.js`);
+    // The named script is Pagefind's, starting the named worker; Pagefind's own files stay.
+    const worker = readFileSync(join(folder, 'pagefind-worker.js'), 'utf8');
+    const workerName = `pagefind-worker_${named(worker)}.js`;
+    expect(readFileSync(join(folder, workerName), 'utf8')).toBe(worker);
+    expect(text).toBe(readFileSync(join(folder, 'pagefind.js'), 'utf8').replace('pagefind-worker.js', workerName));
+    expect(text).not.toContain('pagefind-worker.js');
   });
 
   it('stops, naming the page, when a search page has lost the link the preloads follow', () => {
@@ -157,6 +175,9 @@ describe('the search index step', () => {
     expect(await lastBounds()).toEqual(Array(3).fill('\u{10ffff}'));
     expect(indexSite('--pages', SEARCHED_PAGES, '--no-recut')).not.toMatch(/kept/);
     expect((await lastBounds()).filter((bound) => bound === '\u{10ffff}')).toEqual([]);
+    // Pagefind's own names, as the benchmark's baseline loads them.
+    expect(filesUnder(join(site, 'pagefind'), (name) => /^pagefind(-worker)?_/.test(name))).toEqual([]);
+    expect(readFileSync(join(site, 'ru/search/index.html'), 'utf8')).toContain('data-bundle="/pagefind/pagefind.js"');
     expect(indexSite('--pages', SEARCHED_PAGES)).not.toMatch(/kept/);
     expect(await lastBounds()).toEqual(Array(3).fill('\u{10ffff}'));
   });

@@ -1,13 +1,14 @@
 /**
  * The search page's preloads of its language's page list and WebAssembly,
- * added by the search-index step once Pagefind has named them
- * (scripts/lib/search-preload.ts).
+ * added by the search-index step once Pagefind has named them, and the name of
+ * Pagefind's script that the page loads (scripts/lib/search-preload.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { SearchPreloadError, withSearchPreloads } from '../../scripts/lib/search-preload.ts';
 
 const page = (bundle: string) =>
-  `<head>\n<link rel="modulepreload" href="${bundle}" data-search-files>\n<meta http-equiv="content-security-policy" content="default-src 'self'">\n</head><body></body>`;
+  `<head>\n<link rel="modulepreload" href="${bundle}" data-search-files>\n<meta http-equiv="content-security-policy" content="default-src 'self'">\n</head>` +
+  `<body><form data-search-form data-bundle="${bundle}"></form></body>`;
 const files = { hash: 'ru_4db00873f5', wasm: 'ru_ceecce9df7' };
 
 describe("the search page's preloads", () => {
@@ -16,8 +17,19 @@ describe("the search page's preloads", () => {
       '<head>\n<link rel="modulepreload" href="/portal/pagefind/pagefind.js" data-search-files>' +
         '<link rel="preload" href="/portal/pagefind/pagefind.ru_4db00873f5.pf_meta" as="fetch" crossorigin data-search-preload>' +
         '<link rel="preload" href="/portal/pagefind/wasm.ru_ceecce9df7.pagefind" as="fetch" crossorigin data-search-preload>' +
-        `\n<meta http-equiv="content-security-policy" content="default-src 'self'">\n</head><body></body>`,
+        `\n<meta http-equiv="content-security-policy" content="default-src 'self'">\n</head>` +
+        '<body><form data-search-form data-bundle="/portal/pagefind/pagefind.js"></form></body>',
     );
+  });
+
+  it('have the link and the search form name Pagefind’s script by the name the step gave it', () => {
+    const named = withSearchPreloads(page('/portal/pagefind/pagefind.js'), files, 'pagefind_5c1e0a9b2d.js');
+    expect(named).toContain('<link rel="modulepreload" href="/portal/pagefind/pagefind_5c1e0a9b2d.js" data-search-files>');
+    expect(named).toContain('data-bundle="/portal/pagefind/pagefind_5c1e0a9b2d.js"');
+    expect(named).not.toContain('pagefind.js');
+    // Run again, as on a kept page, with the script changed: named anew, and the preloads not doubled.
+    const again = withSearchPreloads(named, files, 'pagefind_0000000000.js');
+    expect(again).toBe(named.replaceAll('pagefind_5c1e0a9b2d.js', 'pagefind_0000000000.js'));
   });
 
   it('name Pagefind’s `unknown` WebAssembly for a language it has no stemmer for', () => {
@@ -43,5 +55,13 @@ describe("the search page's preloads", () => {
     expect(() => withSearchPreloads('<head><link rel="modulepreload" href="/x.js" data-search-files></head>', files)).toThrow(
       /does not name Pagefind's script/,
     );
+  });
+
+  it('are refused, with what to keep, when the search form does not load Pagefind’s script from the same folder', () => {
+    const link = '<head><link rel="modulepreload" href="/pagefind/pagefind.js" data-search-files></head>';
+    expect(() => withSearchPreloads(`${link}<form data-search-form></form>`, files)).toThrow(
+      /search form's data-bundle does not name Pagefind's script \(\/pagefind\/pagefind\.js\)/,
+    );
+    expect(() => withSearchPreloads(`${link}<form data-bundle="/other/pagefind.js"></form>`, files)).toThrow(SearchPreloadError);
   });
 });

@@ -63,6 +63,9 @@ describe('the security headers', () => {
   ];
   const redirects = ['/symbol/CAT/C/48/D/444/2010/', '/communication/cat/444-2010/'];
   const worker = '/pagefind/pagefind-worker.js';
+  // The copies of Pagefind's script and worker that the build names by their content, for the search pages.
+  const namedScript = '/pagefind/pagefind_5c1e0a9b2d.js';
+  const namedWorker = '/pagefind/pagefind-worker_0b7d3e6f1a.js';
   const scriptsAndStyles = ['/_astro/global.css', '/_astro/search.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
   // Pagefind's compressed files, as Pagefind 1.6 names them.
   const gzipped = [
@@ -76,11 +79,13 @@ describe('the security headers', () => {
   const notGzipped = [
     ...scriptsAndStyles,
     worker,
+    namedScript,
+    namedWorker,
     '/data/decisions.json',
     '/pagefind/pagefind-ui.js',
     '/pagefind/pagefind-highlight.js',
   ];
-  const assets = [...scriptsAndStyles, ...gzipped, '/data/decisions.json'];
+  const assets = [...scriptsAndStyles, namedScript, ...gzipped, '/data/decisions.json'];
 
   it("join the pages' hashes and forbid framing", () => {
     const policy = headersFor(served, '/en/')['Content-Security-Policy']!;
@@ -97,8 +102,13 @@ describe('the security headers', () => {
 
   it("go with every page and Pagefind's worker, and the short ones with every file", () => {
     expect(served).toEqual(ruleList(rules));
-    for (const path of [...pages, ...redirects, worker]) {
-      expect(Object.keys(headersFor(served, path)).sort(), path).toEqual([
+    for (const path of [...pages, ...redirects, worker, namedWorker]) {
+      expect(
+        Object.keys(headersFor(served, path))
+          .filter((name) => name !== 'Cache-Control')
+          .sort(),
+        path,
+      ).toEqual([
         'Content-Security-Policy',
         'Cross-Origin-Opener-Policy',
         'Permissions-Policy',
@@ -124,8 +134,8 @@ describe('the security headers', () => {
       expect(headersFor(served, path)['Content-Encoding'], path).toBeUndefined();
   });
 
-  it("let browsers keep a year Astro's files and Pagefind's index, but not pages, Pagefind's scripts or its entry file", () => {
-    const kept = ['/_astro/global.css', '/_astro/search.js', ...gzipped];
+  it("let browsers keep a year Astro's files, Pagefind's index and the named copies of its scripts, but not pages, Pagefind's own scripts or its entry file", () => {
+    const kept = ['/_astro/global.css', '/_astro/search.js', ...gzipped, namedScript, namedWorker];
     for (const path of kept) expect(headersFor(served, path)['Cache-Control'], path).toBe(KEEP_A_YEAR);
     for (const path of [...pages, ...redirects, worker, ...notGzipped.filter((path) => !kept.includes(path))])
       expect(headersFor(served, path)['Cache-Control'], path).toBeUndefined();
@@ -140,12 +150,17 @@ describe('the security headers', () => {
       'pagefind/filter/ru_26dc5a3.pf_filter',
       'pagefind/pagefind.ru_1a29be0d0f.pf_meta',
       'pagefind/wasm.unknown_7add525659.pagefind',
+      'pagefind/pagefind_5c1e0a9b2d.js',
+      'pagefind/pagefind-worker_0b7d3e6f1a.js',
     ])
       expect(namedByContent(file), file).toBe(true);
     for (const file of [
       '_astro/global.css',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind_5c1e0a9b2d.mjs',
+      'pagefind/pagefind-ui_5c1e0a9b2d.js',
       'pagefind/wasm.en.pagefind',
       'pagefind/index/en.pf_index',
       'pagefind/index/en_0142f82.pf_fragment',
@@ -156,7 +171,7 @@ describe('the security headers', () => {
   });
 
   it('give no path one header from two rules, so that every host sends the same', () => {
-    for (const path of [...pages, ...redirects, worker, ...assets]) {
+    for (const path of [...pages, ...redirects, worker, namedWorker, ...assets]) {
       const names = served.flatMap((rule) => Object.keys(headersFor([rule], path)));
       expect(new Set(names).size, path).toBe(names.length);
     }
@@ -165,13 +180,19 @@ describe('the security headers', () => {
   it('name the same paths for nginx', () => {
     const nginx = files.get('nginx-security-headers.conf')!;
     const pattern = new RegExp(/if \(\$uri ~ "(.*)"\)/.exec(nginx)![1]!.replace(/\\(["\\])/g, '$1'));
-    for (const path of [...pages, ...redirects, worker]) expect(pattern.test(path), path).toBe(true);
+    for (const path of [...pages, ...redirects, worker, namedWorker]) expect(pattern.test(path), path).toBe(true);
     for (const path of assets) expect(pattern.test(path), path).toBe(false);
     const encoded = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][1]![1]!.replace(/\\(["\\])/g, '$1'));
     for (const path of gzipped) expect(encoded.test(path), path).toBe(true);
     for (const path of [...notGzipped, ...pages, ...redirects]) expect(encoded.test(path), path).toBe(false);
     const kept = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][2]![1]!.replace(/\\(["\\])/g, '$1'));
-    for (const path of ['/_astro/global.css', '/pagefind/index/en_1a2b3c.pf_index', '/pagefind/pagefind.kk_697aca6d29.pf_meta'])
+    for (const path of [
+      '/_astro/global.css',
+      '/pagefind/index/en_1a2b3c.pf_index',
+      '/pagefind/pagefind.kk_697aca6d29.pf_meta',
+      namedScript,
+      namedWorker,
+    ])
       expect(kept.test(path), path).toBe(true);
     for (const path of [...pages, ...redirects, worker, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])
       expect(kept.test(path), path).toBe(false);
