@@ -153,6 +153,9 @@ async function rechunk(folder: string, locale: Locale): Promise<void> {
   }
 }
 
+/** The part of a file's name made from its content: the first ten hex digits of its SHA-256. */
+const contentHash = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 10);
+
 /**
  * Gives each language's WebAssembly a name made from its content
  * (`wasm.ru_<hash>.pagefind`), and the entry file that name, so that browsers
@@ -170,7 +173,7 @@ function nameWasmByContent(entry: Entry): void {
     if (hashed === undefined) {
       const file = join(output, `wasm.${name}.pagefind`);
       if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}, which its entry file names`);
-      hashed = `${name}_${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10)}`;
+      hashed = `${name}_${contentHash(readFileSync(file))}`;
       renameSync(file, join(output, `wasm.${hashed}.pagefind`));
       named.set(name, hashed);
     }
@@ -201,9 +204,8 @@ function nameScriptsByContent(): string {
     if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}`);
     return readFileSync(file, 'utf8');
   };
-  const hashed = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
   const worker = read(WORKER);
-  const workerName = `pagefind-worker_${hashed(worker)}.js`;
+  const workerName = `pagefind-worker_${contentHash(worker)}.js`;
   writeFileSync(join(output, workerName), worker);
   const script = read('pagefind.js');
   const mentions = script.split(WORKER).length - 1;
@@ -213,7 +215,7 @@ function nameScriptsByContent(): string {
     );
   }
   const named = script.replace(WORKER, workerName);
-  const scriptName = `pagefind_${hashed(named)}.js`;
+  const scriptName = `pagefind_${contentHash(named)}.js`;
   writeFileSync(join(output, scriptName), named);
   return scriptName;
 }
