@@ -35,8 +35,8 @@ const MARKER = /<link\b[^>]*\sdata-search-files(?=[\s=>/])[^>]*>/;
 const ADDED = /<link rel="preload"[^>]*\sdata-search-preload>/g;
 /** Pagefind's script by its own name, or by one the step made from its content. */
 const SCRIPT = 'pagefind(?:_[\\da-f]{10})?\\.js';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An attribute naming Pagefind's script: the attribute, and the folder before the script's name. */
+const NAMING = new RegExp(`(\\s(href|data-bundle)=")([^"]*)${SCRIPT}"`, 'g');
 
 /**
  * The page with a preload link for each of the two files, after the marker,
@@ -55,21 +55,24 @@ export function withSearchPreloads(html: string, files: SearchFiles, script = 'p
   const bundle = new RegExp(`\\shref="([^"]*)${SCRIPT}"`).exec(marker[0]);
   if (!bundle) throw new SearchPreloadError(`its <link … data-search-files> does not name Pagefind's script (…/pagefind.js)`);
   const folder = bundle[1]!;
+  const links = [`pagefind.${files.hash}.pf_meta`, `wasm.${wasmName(files)}.pagefind`]
+    .map((name) => `<link rel="preload" href="${folder}${name}" as="fetch" crossorigin data-search-preload>`)
+    .join('');
+  const at = marker.index + marker[0].length;
+  // The preloads name no script, so the marker and the form are renamed with them in place.
   let formNamesIt = false;
-  const naming = new RegExp(`(\\s(href|data-bundle)=")${escapeRegExp(folder)}${SCRIPT}"`, 'g');
-  const renamed = cleaned.replace(naming, (_, before: string, attribute: string) => {
-    if (attribute === 'data-bundle') formNamesIt = true;
-    return `${before}${folder}${script}"`;
-  });
+  const named = `${cleaned.slice(0, at)}${links}${cleaned.slice(at)}`.replace(
+    NAMING,
+    (whole, before: string, attribute: string, from: string) => {
+      if (from !== folder) return whole;
+      if (attribute === 'data-bundle') formNamesIt = true;
+      return `${before}${folder}${script}"`;
+    },
+  );
   if (!formNamesIt) {
     throw new SearchPreloadError(
       `its search form's data-bundle does not name Pagefind's script (${folder}pagefind.js), as its <link … data-search-files> does; keep both in src/pages/[lang]/search.astro`,
     );
   }
-  const links = [`pagefind.${files.hash}.pf_meta`, `wasm.${wasmName(files)}.pagefind`]
-    .map((name) => `<link rel="preload" href="${folder}${name}" as="fetch" crossorigin data-search-preload>`)
-    .join('');
-  const at = MARKER.exec(renamed)!;
-  const end = at.index + at[0].length;
-  return `${renamed.slice(0, end)}${links}${renamed.slice(end)}`;
+  return named;
 }
