@@ -187,13 +187,16 @@ function nameWasmByContent(entry: Entry): void {
 const WORKER = 'pagefind-worker.js';
 
 /**
- * Gives Pagefind's script and its worker names made from their content
- * (`pagefind_<hash>.js`, `pagefind-worker_<hash>.js`), so that browsers may
- * keep them a year, as the WebAssembly: with Pagefind's names, which a new
- * version reuses, a second search asked for both again, one round trip after
- * the other (docs/performance.md, change 38). The named script is Pagefind's
- * with one change, the worker's name, so its own name changes with the
- * worker's. Returns the script's name, for the search pages.
+ * Gives Pagefind's entry file, script and worker names made from their
+ * content (`pagefind-entry_<hash>.json`, `pagefind_<hash>.js`,
+ * `pagefind-worker_<hash>.js`), so that browsers may keep them a year, as the
+ * WebAssembly: with Pagefind's names, which a new version or a new index
+ * reuses, a second search asked for each again, one round trip after the
+ * other (docs/performance.md, changes 38 and 39). The named worker is
+ * Pagefind's with one change, the entry file's name; the named script is
+ * Pagefind's with two, the worker's and the entry file's. Each name thus
+ * changes with every file it leads to. Returns the script's name, for the
+ * search pages.
  *
  * Pagefind's own files stay beside them, for anyone who loads the index by
  * Pagefind's names; the search pages name these ones.
@@ -204,19 +207,26 @@ function nameScriptsByContent(): string {
     if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}`);
     return readFileSync(file, 'utf8');
   };
-  const worker = read(WORKER);
+  /** `text` with its one mention of `name` replaced by `by`; the build stops if Pagefind's `whose` mentions it other than once. */
+  const renamed = (text: string, whose: string, name: string, by: string) => {
+    const mentions = text.split(name).length - 1;
+    if (mentions !== 1) {
+      fail(
+        `Pagefind's ${whose} names ${name} ${mentions} times where the build expects once: Pagefind ${pagefindVersion} may load it differently (see nameScriptsByContent in scripts/build-search-index.ts)`,
+      );
+    }
+    return text.replace(name, by);
+  };
+  const entry = read(ENTRY);
+  const entryName = `pagefind-entry_${contentHash(entry)}.json`;
+  writeFileSync(join(output, entryName), entry);
+  const worker = renamed(read(WORKER), 'worker', ENTRY, entryName);
   const workerName = `pagefind-worker_${contentHash(worker)}.js`;
   writeFileSync(join(output, workerName), worker);
-  const script = read('pagefind.js');
-  const mentions = script.split(WORKER).length - 1;
-  if (mentions !== 1) {
-    fail(
-      `Pagefind's script names its worker, ${WORKER}, ${mentions} times where the build expects once: Pagefind ${pagefindVersion} may start it differently (see nameScriptsByContent in scripts/build-search-index.ts)`,
-    );
-  }
-  const named = script.replace(WORKER, workerName);
-  const scriptName = `pagefind_${contentHash(named)}.js`;
-  writeFileSync(join(output, scriptName), named);
+  // The script reads the entry file itself when it runs without its worker.
+  const script = renamed(renamed(read('pagefind.js'), 'script', WORKER, workerName), 'script', ENTRY, entryName);
+  const scriptName = `pagefind_${contentHash(script)}.js`;
+  writeFileSync(join(output, scriptName), script);
   return scriptName;
 }
 

@@ -117,14 +117,20 @@ function gzippedPaths({ base, searchLanguages }: SiteLayout): string[] {
 /**
  * The files named by a hash of their content: all of Astro's `_astro/` folder
  * (Vite's `name.<hash>.ext`), Pagefind's compressed files, and the copies of
- * Pagefind's script and worker that the search pages load (the build names
- * the WebAssembly and these copies by their content,
+ * Pagefind's script, worker and entry file that the search pages load (the
+ * build names the WebAssembly and these copies by their content,
  * scripts/build-search-index.ts). `npm run test:site` checks the names of the
  * built files.
  */
 function contentNamedPaths(layout: SiteLayout): string[] {
   const folder = `${layout.base}pagefind/`;
-  return [`${layout.base}_astro/*`, ...gzippedPaths(layout), `${folder}pagefind_*`, `${folder}pagefind-worker_*`];
+  return [
+    `${layout.base}_astro/*`,
+    ...gzippedPaths(layout),
+    `${folder}pagefind_*`,
+    `${folder}pagefind-worker_*`,
+    `${folder}pagefind-entry_*`,
+  ];
 }
 
 /**
@@ -132,7 +138,7 @@ function contentNamedPaths(layout: SiteLayout): string[] {
  * content, as Vite (`global.BsV0DgzK.css`), Pagefind 1
  * (`index/en_1a2b3c4.pf_index`, `pagefind.en_6487c0d314.pf_meta`) and the
  * build (`wasm.en_ccf429efc1.pagefind`, `pagefind_5c1e0a9b2d.js`,
- * `pagefind-worker_0b7d3e6f1a.js`) write them.
+ * `pagefind-worker_0b7d3e6f1a.js`, `pagefind-entry_3f9a1c0d2e.json`) write them.
  */
 export function namedByContent(file: string): boolean {
   return (
@@ -140,7 +146,8 @@ export function namedByContent(file: string): boolean {
     /^pagefind\/(index|fragment|filter)\/[a-z]+(?:-[a-z\d]+)*_[\da-f]{7,}\.pf_\1$/.test(file) ||
     /^pagefind\/pagefind\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10,}\.pf_meta$/.test(file) ||
     /^pagefind\/wasm\.[a-z]+(?:-[a-z\d]+)*_[\da-f]{10}\.pagefind$/.test(file) ||
-    /^pagefind\/pagefind(?:-worker)?_[\da-f]{10}\.js$/.test(file)
+    /^pagefind\/pagefind(?:-worker)?_[\da-f]{10}\.js$/.test(file) ||
+    /^pagefind\/pagefind-entry_[\da-f]{10}\.json$/.test(file)
   );
 }
 

@@ -140,7 +140,7 @@ describe('the search index step', () => {
     }
   });
 
-  it("names Pagefind's script and worker by their content, and the search pages load them by those names", () => {
+  it("names Pagefind's entry file, script and worker by their content, and the search pages load them by those names", () => {
     const named = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
     const folder = join(site, 'pagefind');
     const html = readFileSync(join(site, 'ru/search/index.html'), 'utf8');
@@ -149,12 +149,25 @@ describe('the search index step', () => {
     expect(html).toContain(`<link rel="modulepreload" href="/pagefind/${script}" data-search-files>`);
     const text = readFileSync(join(folder, script!), 'utf8');
     expect(script).toBe(`pagefind_${named(text)}.js`);
-    // The named script is Pagefind's, starting the named worker; Pagefind's own files stay.
-    const worker = readFileSync(join(folder, 'pagefind-worker.js'), 'utf8');
+    // The named entry file is Pagefind's as the build leaves it; the named worker is Pagefind's,
+    // reading the named entry file; the named script is Pagefind's, starting the named worker and
+    // reading the named entry file when it runs without. Pagefind's own files stay.
+    const entry = readFileSync(join(folder, 'pagefind-entry.json'), 'utf8');
+    const entryName = `pagefind-entry_${named(entry)}.json`;
+    expect(readFileSync(join(folder, entryName), 'utf8')).toBe(entry);
+    const worker = readFileSync(join(folder, 'pagefind-worker.js'), 'utf8').replace('pagefind-entry.json', entryName);
     const workerName = `pagefind-worker_${named(worker)}.js`;
     expect(readFileSync(join(folder, workerName), 'utf8')).toBe(worker);
-    expect(text).toBe(readFileSync(join(folder, 'pagefind.js'), 'utf8').replace('pagefind-worker.js', workerName));
-    expect(text).not.toContain('pagefind-worker.js');
+    expect(text).toBe(
+      readFileSync(join(folder, 'pagefind.js'), 'utf8')
+        .replace('pagefind-worker.js', workerName)
+        .replace('pagefind-entry.json', entryName),
+    );
+    for (const copy of [text, worker]) {
+      expect(copy).toContain(entryName);
+      expect(copy).not.toContain('pagefind-worker.js');
+      expect(copy).not.toContain('pagefind-entry.json');
+    }
   });
 
   it('stops, naming the page, when a search page has lost the link the preloads follow', () => {
@@ -176,7 +189,7 @@ describe('the search index step', () => {
     expect(indexSite('--pages', SEARCHED_PAGES, '--no-recut')).not.toMatch(/kept/);
     expect((await lastBounds()).filter((bound) => bound === '\u{10ffff}')).toEqual([]);
     // Pagefind's own names, as the benchmark's baseline loads them.
-    expect(filesUnder(join(site, 'pagefind'), (name) => /^pagefind(-worker)?_/.test(name))).toEqual([]);
+    expect(filesUnder(join(site, 'pagefind'), (name) => /^pagefind(-worker|-entry)?_/.test(name))).toEqual([]);
     expect(readFileSync(join(site, 'ru/search/index.html'), 'utf8')).toContain('data-bundle="/pagefind/pagefind.js"');
     expect(indexSite('--pages', SEARCHED_PAGES)).not.toMatch(/kept/);
     expect(await lastBounds()).toEqual(Array(3).fill('\u{10ffff}'));

@@ -63,9 +63,10 @@ describe('the security headers', () => {
   ];
   const redirects = ['/symbol/CAT/C/48/D/444/2010/', '/communication/cat/444-2010/'];
   const worker = '/pagefind/pagefind-worker.js';
-  // The copies of Pagefind's script and worker that the build names by their content, for the search pages.
+  // The copies of Pagefind's script, worker and entry file that the build names by their content, for the search pages.
   const namedScript = '/pagefind/pagefind_5c1e0a9b2d.js';
   const namedWorker = '/pagefind/pagefind-worker_0b7d3e6f1a.js';
+  const namedEntry = '/pagefind/pagefind-entry_3f9a1c0d2e.json';
   const scriptsAndStyles = ['/_astro/global.css', '/_astro/search.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
   // Pagefind's compressed files, as Pagefind 1.6 names them.
   const gzipped = [
@@ -81,11 +82,12 @@ describe('the security headers', () => {
     worker,
     namedScript,
     namedWorker,
+    namedEntry,
     '/data/decisions.json',
     '/pagefind/pagefind-ui.js',
     '/pagefind/pagefind-highlight.js',
   ];
-  const assets = [...scriptsAndStyles, namedScript, ...gzipped, '/data/decisions.json'];
+  const assets = [...scriptsAndStyles, namedScript, namedEntry, ...gzipped, '/data/decisions.json'];
 
   it("join the pages' hashes and forbid framing", () => {
     const policy = headersFor(served, '/en/')['Content-Security-Policy']!;
@@ -134,8 +136,8 @@ describe('the security headers', () => {
       expect(headersFor(served, path)['Content-Encoding'], path).toBeUndefined();
   });
 
-  it("let browsers keep a year Astro's files, Pagefind's index and the named copies of its scripts, but not pages, Pagefind's own scripts or its entry file", () => {
-    const kept = ['/_astro/global.css', '/_astro/search.js', ...gzipped, namedScript, namedWorker];
+  it("let browsers keep a year Astro's files, Pagefind's index and the named copies of its scripts and entry file, but not pages, Pagefind's own scripts or its entry file", () => {
+    const kept = ['/_astro/global.css', '/_astro/search.js', ...gzipped, namedScript, namedWorker, namedEntry];
     for (const path of kept) expect(headersFor(served, path)['Cache-Control'], path).toBe(KEEP_A_YEAR);
     for (const path of [...pages, ...redirects, worker, ...notGzipped.filter((path) => !kept.includes(path))])
       expect(headersFor(served, path)['Cache-Control'], path).toBeUndefined();
@@ -152,6 +154,7 @@ describe('the security headers', () => {
       'pagefind/wasm.unknown_7add525659.pagefind',
       'pagefind/pagefind_5c1e0a9b2d.js',
       'pagefind/pagefind-worker_0b7d3e6f1a.js',
+      'pagefind/pagefind-entry_3f9a1c0d2e.json',
     ])
       expect(namedByContent(file), file).toBe(true);
     for (const file of [
@@ -161,6 +164,7 @@ describe('the security headers', () => {
       'pagefind/pagefind-worker.js',
       'pagefind/pagefind_5c1e0a9b2d.mjs',
       'pagefind/pagefind-ui_5c1e0a9b2d.js',
+      'pagefind/pagefind-entry_3f9a1c0d2e.js',
       'pagefind/wasm.en.pagefind',
       'pagefind/index/en.pf_index',
       'pagefind/index/en_0142f82.pf_fragment',
@@ -192,6 +196,7 @@ describe('the security headers', () => {
       '/pagefind/pagefind.kk_697aca6d29.pf_meta',
       namedScript,
       namedWorker,
+      namedEntry,
     ])
       expect(kept.test(path), path).toBe(true);
     for (const path of [...pages, ...redirects, worker, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])
