@@ -186,62 +186,79 @@ function nameWasmByContent(entry: Entry): void {
 /** How Pagefind's script names its worker, once, after the folder of its files. */
 const WORKER = 'pagefind-worker.js';
 
+/** How Pagefind's worker, and its script for when it runs without one, write the entry file's address. */
+const ENTRY_ADDRESS = '`${this.basePath}pagefind-entry.json`';
 /**
- * Gives Pagefind's entry file, script and worker names made from their
- * content (`pagefind-entry_<hash>.json`, `pagefind_<hash>.js`,
- * `pagefind-worker_<hash>.js`), so that browsers may keep them a year, as the
- * WebAssembly: with Pagefind's names, which a new version or a new index
+ * The same in the copies: `pagefind-entry_<tag>.json` when the page gives a
+ * tag (`metaCacheTag`, one of Pagefind's options, which it otherwise only
+ * adds to the address as `?ts=`), and Pagefind's own name when it does not.
+ */
+const NAMED_ENTRY_ADDRESS = '`${this.basePath}pagefind-entry${this.metaCacheTag===null?"":`_${this.metaCacheTag}`}.json`';
+
+/** What the search pages load: the named copy of Pagefind's script, and the hash in the entry file's name. */
+type NamedScripts = { script: string; entry: string };
+
+/**
+ * Gives Pagefind's script and worker, and its entry file, names made from
+ * their content (`pagefind_<hash>.js`, `pagefind-worker_<hash>.js`,
+ * `pagefind-entry_<hash>.json`), so that browsers may keep them a year, as
+ * the WebAssembly: with Pagefind's names, which a new version or a new index
  * reuses, a second search asked for each again, one round trip after the
- * other (docs/performance.md, changes 38 and 39). The named worker is
- * Pagefind's with one change, the entry file's name; the named script is
- * Pagefind's with two, the worker's and the entry file's. Each name thus
- * changes with every file it leads to. Returns the script's name, for the
- * search pages.
+ * other, and Pagefind adds the time to its entry file's address so that no
+ * browser keeps it (docs/performance.md, changes 38 and 39).
+ *
+ * The named worker is Pagefind's with one change: it reads the entry file
+ * named by the tag the page gives it (`metaCacheTag`), the entry file's hash.
+ * The named script is Pagefind's with the same change, for when it runs
+ * without its worker, and its worker's name. Neither depends on the index,
+ * so a browser keeps both from one publication to the next; the page, asked
+ * for again each time, gives the entry file's hash (`data-search-entry`,
+ * scripts/lib/search-preload.ts).
  *
  * Pagefind's own files stay beside them, for anyone who loads the index by
  * Pagefind's names; the search pages name these ones.
  */
-function nameScriptsByContent(): string {
+function nameScriptsByContent(): NamedScripts {
   const read = (name: string) => {
     const file = join(output, name);
     if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}`);
     return readFileSync(file, 'utf8');
   };
-  /** `text` with its one mention of `name` replaced by `by`; the build stops if Pagefind's `whose` mentions it other than once. */
-  const renamed = (text: string, whose: string, name: string, by: string) => {
-    const mentions = text.split(name).length - 1;
-    if (mentions !== 1) {
+  /** `text` with its one `name` replaced by `by`; the build stops if Pagefind's `whose` has it other than once. */
+  const changed = (text: string, whose: string, name: string, by: string, what: string) => {
+    const times = text.split(name).length - 1;
+    if (times !== 1) {
       fail(
-        `Pagefind's ${whose} names ${name} ${mentions} times where the build expects once: Pagefind ${pagefindVersion} may load it differently (see nameScriptsByContent in scripts/build-search-index.ts)`,
+        `Pagefind's ${whose} has ${what} (${name}) ${times} times where the build expects once: Pagefind ${pagefindVersion} may work differently (see nameScriptsByContent in scripts/build-search-index.ts)`,
       );
     }
-    return text.replace(name, by);
+    return text.replace(name, () => by);
   };
-  const entry = read(ENTRY);
-  const entryName = `pagefind-entry_${contentHash(entry)}.json`;
-  writeFileSync(join(output, entryName), entry);
-  const worker = renamed(read(WORKER), 'worker', ENTRY, entryName);
+  const entryText = read(ENTRY);
+  const entry = contentHash(entryText);
+  writeFileSync(join(output, `pagefind-entry_${entry}.json`), entryText);
+  const worker = changed(read(WORKER), 'worker', ENTRY_ADDRESS, NAMED_ENTRY_ADDRESS, "its entry file's address");
   const workerName = `pagefind-worker_${contentHash(worker)}.js`;
   writeFileSync(join(output, workerName), worker);
-  // The script reads the entry file itself when it runs without its worker.
-  const script = renamed(renamed(read('pagefind.js'), 'script', WORKER, workerName), 'script', ENTRY, entryName);
+  let script = changed(read('pagefind.js'), 'script', WORKER, workerName, "its worker's name");
+  script = changed(script, 'script', ENTRY_ADDRESS, NAMED_ENTRY_ADDRESS, "its entry file's address");
   const scriptName = `pagefind_${contentHash(script)}.js`;
   writeFileSync(join(output, scriptName), script);
-  return scriptName;
+  return { script: scriptName, entry };
 }
 
 /**
  * Has each language's search page preload its page list and WebAssembly, and
  * load Pagefind's script by `script`, its name (scripts/lib/search-preload.ts).
  */
-function preloadOnSearchPages(entry: Entry, script: string): void {
+function preloadOnSearchPages(entry: Entry, named: NamedScripts | null): void {
   for (const [locale, files] of Object.entries(entry.languages)) {
     const page = join(site, locale, SEARCH_PAGE);
     // A site without a search page, as the benchmark's baseline.
     if (!existsSync(page)) continue;
     let html: string;
     try {
-      html = withSearchPreloads(readFileSync(page, 'utf8'), files, script);
+      html = withSearchPreloads(readFileSync(page, 'utf8'), files, named?.script, named?.entry);
     } catch (error) {
       if (error instanceof SearchPreloadError) fail(`${relative(site, page)} ${error.message}`);
       throw error;
@@ -301,7 +318,7 @@ try {
   const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
   if (!values['no-recut']) nameWasmByContent(merged);
   writeFileSync(join(output, ENTRY), JSON.stringify(merged));
-  preloadOnSearchPages(merged, values['no-recut'] ? 'pagefind.js' : nameScriptsByContent());
+  preloadOnSearchPages(merged, values['no-recut'] ? null : nameScriptsByContent());
   const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
   const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
   const cut =

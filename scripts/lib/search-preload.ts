@@ -16,7 +16,9 @@
  * `<link rel="modulepreload" … data-search-files>`, from which it takes the
  * folder of Pagefind's files. The step also names its own copy of Pagefind's
  * script by its content (scripts/build-search-index.ts), and has that link
- * and the search form's `data-bundle` name the copy.
+ * and the search form's `data-bundle` name the copy; and it names a copy of
+ * Pagefind's entry file by its content, whose hash the form gives the page
+ * (`data-search-entry`) for Pagefind's worker to read that copy.
  */
 
 /** Where a language's search page lies in its language folder. */
@@ -33,6 +35,7 @@ export class SearchPreloadError extends Error {}
 
 const MARKER = /<link\b[^>]*\sdata-search-files(?=[\s=>/])[^>]*>/;
 const ADDED = /<link rel="preload"[^>]*\sdata-search-preload>/g;
+const ENTRY_GIVEN = /\sdata-search-entry="[^"]*"/g;
 /** Pagefind's script by its own name, or by one the step made from its content. */
 const SCRIPT = 'pagefind(?:_[\\da-f]{10})?\\.js';
 /** An attribute naming Pagefind's script: the attribute, and the folder before the script's name. */
@@ -41,11 +44,12 @@ const NAMING = new RegExp(`(\\s(href|data-bundle)=")([^"]*)${SCRIPT}"`, 'g');
 /**
  * The page with a preload link for each of the two files, after the marker,
  * and with the marker and the search form's `data-bundle` naming Pagefind's
- * script `script`; links added by an earlier run are replaced, so that
- * running again changes nothing.
+ * script `script`, and the form giving `entry`, the hash in the name of the
+ * entry file's copy, when there is one; what an earlier run added is
+ * replaced, so that running again changes nothing.
  */
-export function withSearchPreloads(html: string, files: SearchFiles, script = 'pagefind.js'): string {
-  const cleaned = html.replace(ADDED, '');
+export function withSearchPreloads(html: string, files: SearchFiles, script = 'pagefind.js', entry?: string): string {
+  const cleaned = html.replace(ADDED, '').replace(ENTRY_GIVEN, '');
   const marker = MARKER.exec(cleaned);
   if (!marker) {
     throw new SearchPreloadError(
@@ -65,8 +69,9 @@ export function withSearchPreloads(html: string, files: SearchFiles, script = 'p
     NAMING,
     (whole, before: string, attribute: string, from: string) => {
       if (from !== folder) return whole;
-      if (attribute === 'data-bundle') formNamesIt = true;
-      return `${before}${folder}${script}"`;
+      if (attribute !== 'data-bundle') return `${before}${folder}${script}"`;
+      formNamesIt = true;
+      return `${before}${folder}${script}"${entry === undefined ? '' : ` data-search-entry="${entry}"`}`;
     },
   );
   if (!formNamesIt) {

@@ -83,17 +83,16 @@ export async function startSearch(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ form.dataset.bundle!)) as Pagefind;
     // The folder of Pagefind's files, which its script finds by its own name only when that is
     // pagefind.js: the build names it by its content (scripts/build-search-index.ts).
-    const bundle = new URL(form.dataset.bundle!, location.href);
-    const basePath = new URL('./', bundle).pathname;
+    const basePath = new URL('./', new URL(form.dataset.bundle!, location.href)).pathname;
     // Pagefind adds the time to its entry file's address, so that no browser keeps it. The build names
-    // that file by its content too, and the script by both: with the script's hash instead, a browser
-    // keeps the entry file until the index changes, and a second search saves a round trip.
-    const version = /_([\da-f]{10})\.js$/.exec(bundle.pathname)?.[1];
+    // a copy by its content, which the copy of Pagefind's worker reads when given its hash as the tag
+    // (scripts/build-search-index.ts): a browser then keeps it until the index changes.
+    const entry = form.dataset.searchEntry;
     await pagefind.options({
       excerptLength: 30,
       baseUrl: form.dataset.base ?? '/',
       basePath,
-      ...(version ? { metaCacheTag: version } : {}),
+      ...(entry ? { metaCacheTag: entry } : {}),
     });
     // Loads the language's page list and the WebAssembly now, while the reader types, rather than
     // after Enter: at 10,000 decisions that took 0.3 to 0.4 s of the wait (docs/performance.md).

@@ -140,33 +140,52 @@ describe('the search index step', () => {
     }
   });
 
-  it("names Pagefind's entry file, script and worker by their content, and the search pages load them by those names", () => {
+  it("names Pagefind's script, worker and entry file by their content, and the search pages load them by those names", () => {
     const named = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
     const folder = join(site, 'pagefind');
     const html = readFileSync(join(site, 'ru/search/index.html'), 'utf8');
-    const script = /data-bundle="\/pagefind\/(pagefind_[\da-f]{10}\.js)"/.exec(html)?.[1];
-    expect(script).toBeDefined();
+    const form = /data-bundle="\/pagefind\/(pagefind_[\da-f]{10}\.js)" data-search-entry="([\da-f]{10})"/.exec(html);
+    expect(form).not.toBeNull();
+    const [, script, entry] = form!;
     expect(html).toContain(`<link rel="modulepreload" href="/pagefind/${script}" data-search-files>`);
-    const text = readFileSync(join(folder, script!), 'utf8');
-    expect(script).toBe(`pagefind_${named(text)}.js`);
-    // The named entry file is Pagefind's as the build leaves it; the named worker is Pagefind's,
-    // reading the named entry file; the named script is Pagefind's, starting the named worker and
-    // reading the named entry file when it runs without. Pagefind's own files stay.
-    const entry = readFileSync(join(folder, 'pagefind-entry.json'), 'utf8');
-    const entryName = `pagefind-entry_${named(entry)}.json`;
-    expect(readFileSync(join(folder, entryName), 'utf8')).toBe(entry);
-    const worker = readFileSync(join(folder, 'pagefind-worker.js'), 'utf8').replace('pagefind-entry.json', entryName);
+    // The copy of the entry file is Pagefind's as the step leaves it, named by its content.
+    const entryText = readFileSync(join(folder, 'pagefind-entry.json'), 'utf8');
+    expect(entry).toBe(named(entryText));
+    expect(readFileSync(join(folder, `pagefind-entry_${entry}.json`), 'utf8')).toBe(entryText);
+    // The copies of the worker and script are Pagefind's, reading the entry file named by the tag the
+    // page gives, and the script starting the worker's copy: neither depends on the index.
+    const address = '`${this.basePath}pagefind-entry.json`';
+    const tagged = '`${this.basePath}pagefind-entry${this.metaCacheTag===null?"":`_${this.metaCacheTag}`}.json`';
+    const worker = readFileSync(join(folder, 'pagefind-worker.js'), 'utf8').replace(address, () => tagged);
     const workerName = `pagefind-worker_${named(worker)}.js`;
     expect(readFileSync(join(folder, workerName), 'utf8')).toBe(worker);
+    const text = readFileSync(join(folder, script!), 'utf8');
+    expect(script).toBe(`pagefind_${named(text)}.js`);
     expect(text).toBe(
       readFileSync(join(folder, 'pagefind.js'), 'utf8')
         .replace('pagefind-worker.js', workerName)
-        .replace('pagefind-entry.json', entryName),
+        .replace(address, () => tagged),
     );
     for (const copy of [text, worker]) {
-      expect(copy).toContain(entryName);
-      expect(copy).not.toContain('pagefind-worker.js');
-      expect(copy).not.toContain('pagefind-entry.json');
+      expect(copy).toContain(tagged);
+      expect(copy).not.toContain(address);
+    }
+    expect(text).not.toContain('pagefind-worker.js');
+  });
+
+  it("keeps the names of Pagefind's script and worker when only the index changes", () => {
+    const scripts = () => filesUnder(join(site, 'pagefind'), (name) => /^pagefind(-worker)?_/.test(name)).sort();
+    const entries = () => filesUnder(join(site, 'pagefind'), (name) => /^pagefind-entry_/.test(name));
+    const before = { scripts: scripts(), entries: entries() };
+    page('ru', 'cat-1-2020', 'жалоба о пытках на Байконуре');
+    try {
+      indexSite('--pages', SEARCHED_PAGES);
+      expect(scripts()).toEqual(before.scripts);
+      expect(entries()).toHaveLength(1);
+      expect(entries()).not.toEqual(before.entries);
+    } finally {
+      page('ru', 'cat-1-2020', 'жалоба о пытках');
+      indexSite('--pages', SEARCHED_PAGES);
     }
   });
 

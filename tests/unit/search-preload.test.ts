@@ -32,6 +32,18 @@ describe("the search page's preloads", () => {
     expect(again).toBe(named.replaceAll('pagefind_5c1e0a9b2d.js', 'pagefind_0000000000.js'));
   });
 
+  it('have the search form give the hash of the entry file’s copy, once, when the step named one', () => {
+    const named = withSearchPreloads(page('/pagefind/pagefind.js'), files, 'pagefind_5c1e0a9b2d.js', '3f9a1c0d2e');
+    expect(named).toContain(
+      '<form data-search-form data-bundle="/pagefind/pagefind_5c1e0a9b2d.js" data-search-entry="3f9a1c0d2e">',
+    );
+    // Run again with a new index: the hash is replaced, not added to.
+    const again = withSearchPreloads(named, files, 'pagefind_5c1e0a9b2d.js', '0000000000');
+    expect(again).toBe(named.replace('3f9a1c0d2e', '0000000000'));
+    // Without a copy, as with Pagefind's own names, the form gives none, and Pagefind adds the time as before.
+    expect(withSearchPreloads(named, files)).not.toContain('data-search-entry');
+  });
+
   it('name Pagefind’s `unknown` WebAssembly for a language it has no stemmer for', () => {
     expect(withSearchPreloads(page('/pagefind/pagefind.js'), { hash: 'kk_697aca6d29', wasm: null })).toContain(
       'href="/pagefind/wasm.unknown.pagefind"',
