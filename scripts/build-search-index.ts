@@ -249,7 +249,8 @@ function nameScriptsByContent(): NamedScripts {
 
 /**
  * Has each language's search page preload its page list and WebAssembly, and
- * load Pagefind's script by `script`, its name (scripts/lib/search-preload.ts).
+ * load the named copy of Pagefind's script with the entry file's hash, or
+ * Pagefind's own script when `named` is null (scripts/lib/search-preload.ts).
  */
 function preloadOnSearchPages(entry: Entry, named: NamedScripts | null): void {
   for (const [locale, files] of Object.entries(entry.languages)) {
