@@ -216,9 +216,10 @@ type NamedScripts = { script: string; entry: string };
  * scripts/lib/search-preload.ts).
  *
  * Pagefind's own files stay beside them, for anyone who loads the index by
- * Pagefind's names; the search pages name these ones.
+ * Pagefind's names; the search pages name these ones. `entryText` is the
+ * entry file as the step has just written it.
  */
-function nameScriptsByContent(): NamedScripts {
+function nameScriptsByContent(entryText: string): NamedScripts {
   const read = (name: string) => {
     const file = join(output, name);
     if (!existsSync(file)) fail(`Pagefind wrote no ${relative(site, file)}`);
@@ -234,7 +235,6 @@ function nameScriptsByContent(): NamedScripts {
     }
     return text.replace(name, () => by);
   };
-  const entryText = read(ENTRY);
   const entry = contentHash(entryText);
   writeFileSync(join(output, `pagefind-entry_${entry}.json`), entryText);
   const worker = changed(read(WORKER), 'worker', ENTRY_ADDRESS, NAMED_ENTRY_ADDRESS, "its entry file's address");
@@ -318,8 +318,9 @@ try {
   if (entries.length === 0) fail('nothing was written');
   const merged: Entry = { ...entries[0]!, languages: Object.assign({}, ...entries.map((entry) => entry.languages)) };
   if (!values['no-recut']) nameWasmByContent(merged);
-  writeFileSync(join(output, ENTRY), JSON.stringify(merged));
-  preloadOnSearchPages(merged, values['no-recut'] ? null : nameScriptsByContent());
+  const entryText = JSON.stringify(merged);
+  writeFileSync(join(output, ENTRY), entryText);
+  preloadOnSearchPages(merged, values['no-recut'] ? null : nameScriptsByContent(entryText));
   const indexed = Object.values(merged.languages).reduce((sum, language) => sum + language.page_count, 0);
   const unchanged = kept.length > 0 ? `; ${kept.join(', ')} unchanged since the last build, kept` : '';
   const cut =
