@@ -235,13 +235,7 @@ test.describe('search', () => {
     // Each of the search files twice (the page's preload and the worker's own request), and the
     // copies of Pagefind's script, worker and entry file that the build named by their content.
     const kind = (path: string) =>
-      path.includes('/pagefind-worker_')
-        ? 'worker'
-        : path.includes('/pagefind-entry_')
-          ? 'entry'
-          : path.includes('/pagefind_')
-            ? 'script'
-            : /\.(\w+)$/.exec(path)![1];
+      /\/pagefind-(worker|entry)_/.exec(path)?.[1] ?? (path.includes('/pagefind_') ? 'script' : /\.(\w+)$/.exec(path)![1]);
     expect([...new Set(kept.map(({ path }) => kind(path)))].sort()).toEqual([
       'css',
       'entry',
