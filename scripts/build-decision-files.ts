@@ -65,16 +65,23 @@ function write(path: string, text: string) {
   written += 1;
 }
 
-const { t } = useTranslations('en');
+const { t, list } = useTranslations('en');
+/** The outcome with its basis, as the decision page's citation note gives it. */
+function findingNote(record: DecisionRecord): string {
+  const basis = t(`finding.basis.${record.outcomeSource ?? 'inferred'}`, { reporters: list(record.outcomeReportedBy) });
+  return `${t(`outcome.${record.outcome!}`)} (${basis})`;
+}
 for (const record of decisions) {
   write(`data/decisions/${record.id}.json`, JSON.stringify({ licence: DATA_LICENCE, built, decision: record }));
   const input = citationInputOf(
     record.id,
-    { ...record, committee: { id: record.committee, collection: 'committees' } },
+    record,
     committeeNames.get(record.committee) ?? fail(`no committee ${record.committee} in ${values.content}`),
     // The decision's page in English, as the record gives it.
     record.url,
     t,
+    'en',
+    record.outcome === null ? null : findingNote(record),
   );
   write(`data/decisions/${record.id}.bib`, bibtex(input));
   write(`data/decisions/${record.id}.ris`, ris(input));

@@ -8,7 +8,9 @@
  * page a Content-Security-Policy that allows all the page's own allows,
  * gives exactly Pagefind's compressed files `Content-Encoding: gzip` and a
  * year's caching only to files named by their content, and every page meant
- * for search lies where the search index reads (scripts/lib/search-pages.ts).
+ * for search lies where the search index reads (scripts/lib/search-pages.ts),
+ * and no page states a verdict no source gives, shows a placeholder as a fact
+ * or an outcome without where it comes from (scripts/lib/site-wording.ts).
  * No network: external links are checked by form only.
  *
  *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
@@ -25,6 +27,7 @@ import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from './lib/search-pages.ts';
 import { headersFor, KEEP_A_YEAR, namedByContent, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
 import { checkModuleImports, checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
+import { checkWording } from './lib/site-wording.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
@@ -75,6 +78,10 @@ for (const [file, html] of pages) {
     );
   }
 }
+
+// What each page says: no verdict no source gives, no placeholder, no outcome without its basis.
+const wording = [...pages].flatMap(([file, html]) => checkWording(file, html));
+for (const problem of wording) print(problem);
 
 // The security headers list the hashes of one page per route (src/build/sitemap-and-headers.ts):
 // a page whose own policy allows more would be blocked where the header is served. They are sent
@@ -169,9 +176,17 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${cachingProblems} files kept a year without a name from their content, ${unsearched} pages for search that the index does not read`,
+    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${cachingProblems} files kept a year without a name from their content, ${unsearched} pages for search that the index does not read, ${wording.length} wording problems`,
 );
 process.exitCode =
-  links.problems.length + imports.length + htmlErrors + policyProblems + encodingProblems + cachingProblems + unsearched > 0
+  links.problems.length +
+    imports.length +
+    htmlErrors +
+    policyProblems +
+    encodingProblems +
+    cachingProblems +
+    unsearched +
+    wording.length >
+  0
     ? 1
     : 0;

@@ -1,220 +1,123 @@
 /**
- * One-off import of the researched facts in `../shared/data/` into content
- * entries, with the summaries the editors wrote for them.
+ * Brings a new version of the researched facts into the content entries,
+ * without losing what editors wrote.
  *
- *   node scripts/import-shared-data.ts --summaries <folder> [--data ../shared/data]
+ *   npm run import:shared -- [--data ../shared/data] [--dry-run]
  *
- * `<folder>` holds JSON files of `{ index, summary: { en } }` (decisions) and
- * `followups.json` of `{ index, title: { en }, body: { en } }`. The script never
- * overwrites an entry that exists: once imported, the Markdown file is the record
- * and editors correct it there. Every entry it writes is checked against the
- * same schemas Astro uses before it is written.
+ * `research/` holds the facts as last imported; `--data` the new version. For
+ * each fact, the entry's field is compared with what the last import wrote:
+ * - unchanged by editors: it takes the new value;
+ * - changed by editors, and the research changed it too: the editor's value is
+ *   kept and the conflict is listed, for an editor to settle by hand;
+ * - changed by editors only: kept.
+ * Bodies (summaries) and translations are never touched. A fact with no entry
+ * yet becomes a new entry whose body is empty: write its summary before
+ * publishing. Every entry it writes is checked against the schemas first; the
+ * new version is then copied into `research/`, as the base of the next import.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import { followupSchema } from '../src/schemas/followup.ts';
+import { mapDecision, mapFollowup, upgradeEntry, type DecisionRecord, type FollowupRecord } from './lib/research-mapping.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
-type Record = {
-  committee: string;
-  communication_numbers: string[];
-  document_symbol: string | null;
-  authors: string[];
-  represented_by: string | null;
-  date_of_submission: string | null;
-  date_of_adoption: string | null;
-  session: number | null;
-  decision_type: string | null;
-  subject_matter: string | null;
-  procedural_issues: string | null;
-  substantive_issues: string | null;
-  articles_invoked: string[] | null;
-  articles_violated: string[] | null;
-  outcome: string | null;
-  remedies: string[] | null;
-  publication_requested: boolean | null;
-  follow_up_deadline_days: number | null;
-  source_urls: string[];
-  uncertain: boolean;
-  outcome_basis: string | null;
-  verified_by: string | null;
-  data_issues: string | null;
-};
-
-type FollowupRecord = {
-  kind: string;
-  committee: string;
-  communication_numbers: string[];
-  document_symbol: string | null;
-  date: string | null;
-  source_urls: string[];
-};
-
 const { values } = readCommandLine(import.meta.filename, {
-  options: { summaries: { type: 'string' }, data: { type: 'string', default: 'research' } },
+  options: { data: { type: 'string', default: '../shared/data' }, 'dry-run': { type: 'boolean', default: false } },
 });
-if (!values.summaries) {
-  console.error('Give the folder of summaries: --summaries <folder>');
-  process.exit(2);
-}
 
-const root = new URL('..', import.meta.url).pathname;
-const decisionsDir = join(root, 'src/content/decisions');
-const followupsDir = join(root, 'src/content/followups');
+const root = join(import.meta.dirname, '..');
+const research = join(root, 'research');
+const content = join(root, 'src/content');
+const FILES = ['kz-decisions.json', 'kz-followup.json'] as const;
 
-const records: Record[] = JSON.parse(readFileSync(join(values.data!, 'kz-decisions.json'), 'utf8'));
-const followupRecords: FollowupRecord[] = JSON.parse(readFileSync(join(values.data!, 'kz-followup.json'), 'utf8'));
+const read = <T>(folder: string, name: string): T[] => JSON.parse(readFileSync(join(folder, name), 'utf8')) as T[];
+const decisionsOld = read<DecisionRecord>(research, FILES[0]);
+const decisionsNew = read<DecisionRecord>(values.data!, FILES[0]);
+const followupsOld = read<FollowupRecord>(research, FILES[1]);
+const followupsNew = read<FollowupRecord>(values.data!, FILES[1]);
 
-const summaries = new Map<number, string>();
-for (const file of readdirSync(values.summaries).filter((name) => name.startsWith('decisions-'))) {
-  for (const item of JSON.parse(readFileSync(join(values.summaries, file), 'utf8'))) {
-    summaries.set(item.index, item.summary.en);
+type Data = Record<string, unknown>;
+const conflicts: string[] = [];
+const written: string[] = [];
+
+/**
+ * The three-way merge of one entry's frontmatter, field by field (one level
+ * down inside objects such as `verification`).
+ */
+function merge(file: string, current: Data, base: Data | null, next: Data, prefix = ''): Data {
+  const merged: Data = { ...current };
+  for (const [key, value] of Object.entries(next)) {
+    const mine = current[key];
+    const theirs = base?.[key];
+    if (isDeepStrictEqual(mine, value)) continue;
+    const nested = (x: unknown): x is Data => typeof x === 'object' && x !== null && !Array.isArray(x);
+    if (nested(value) && nested(mine)) {
+      merged[key] = merge(file, mine, nested(theirs) ? theirs : null, value, `${prefix}${key}.`);
+    } else if (mine === undefined || isDeepStrictEqual(mine, theirs)) {
+      merged[key] = value;
+    } else if (!isDeepStrictEqual(theirs, value)) {
+      conflicts.push(
+        `${file}: ${prefix}${key}: the research now says ${JSON.stringify(value)}, the entry says ${JSON.stringify(mine)} (kept)`,
+      );
+    }
   }
-}
-const followupTexts: { index: number; title: { en: string }; body: { en: string } }[] = JSON.parse(
-  readFileSync(join(values.summaries, 'followups.json'), 'utf8'),
-);
-
-/** `2904/2016-2907/2016` stands for every number from 2904 to 2907 registered in 2016. */
-function expandNumbers(numbers: string[]): string[] {
-  return numbers.flatMap((item) => {
-    const range = /^(\d+)\/(\d{4})-(\d+)\/(\d{4})$/.exec(item);
-    if (!range) return [item];
-    const [, first, year, last] = range;
-    return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => `${Number(first) + i}/${year}`);
-  });
+  return merged;
 }
 
-/** Hosts whose pages are served over https too; older records cite them over http. */
-function secure(url: string): string {
-  return url.replace(/^http:\/\//, 'https://');
+function upsert(folder: string, id: string, base: Data | null, next: Data, schema: { safeParse(data: unknown): unknown }) {
+  const path = join(content, folder, `${id}.md`);
+  const file = `src/content/${folder}/${id}.md`;
+  const existing = existsSync(path) ? matter(readFileSync(path, 'utf8')) : null;
+  const data = existing ? merge(file, upgradeEntry(existing.data, folder === 'decisions', file), base, next) : next;
+  if (existing && isDeepStrictEqual(data, existing.data)) return;
+  // A new follow-up has no title until an editor writes one; the validator asks for it.
+  const checked = schema.safeParse(existing || folder !== 'followups' ? data : { title: '-', ...data }) as {
+    success: boolean;
+    error?: { message: string };
+  };
+  if (!checked.success) throw new Error(`${file} would not be valid after the import: ${checked.error?.message}`);
+  written.push(`${existing ? 'updated' : 'new    '} ${file}`);
+  if (!values['dry-run']) writeFileSync(path, matter.stringify(existing ? existing.content : '\n', data));
 }
 
-const LABELS: [RegExp, string][] = [
-  [/docstore\.ohchr\.org/, 'UN document (OHCHR document store)'],
-  [/tbinternet\.ohchr\.org/, 'UN treaty body database'],
-  [/ccprcentre\.org/, 'CCPR Centre case page'],
-  [/github\.com\/nathanhari/, 'Scrape of the OHCHR jurisprudence database (2016)'],
-  [/espchhelp\.ru/, 'espchhelp.ru case digest'],
-  [/ishr\.ch/, 'International Service for Human Rights news'],
-  [/bureau\.kz/, 'Kazakhstan International Bureau for Human Rights'],
-  [/rferl\.org/, 'Radio Free Europe/Radio Liberty'],
-  [/justiceinitiative\.org|opensocietyfoundations\.org/, 'Open Society Justice Initiative'],
-  [/freedomhouse\.org/, 'Freedom House'],
-  [/gov\.kz/, 'Government of Kazakhstan'],
-  [/hfhr\.pl/, 'Helsinki Foundation for Human Rights'],
-  [/mutabar\.org/, 'Human Rights Society Mutabar (ACAT report)'],
-  [/fergananews\.com/, 'Fergana News'],
-  [/exclusive\.kz/, 'Exclusive.kz'],
-];
-
-function labelOf(url: string): string {
-  const known = LABELS.find(([pattern]) => pattern.test(url));
-  return known ? known[1] : new URL(url).hostname.replace(/^www\./, '');
-}
-
-function sourcesOf(urls: string[]) {
-  return urls.map((url) => ({ url: secure(url), label: labelOf(secure(url)) }));
-}
-
-function issues(text: string | null): string[] | null {
-  if (text === null) return null;
-  if (/^(N\/A|None)$/i.test(text.trim())) return [];
-  return text
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
-function idOf(committee: string, number: string): string {
-  return `${committee.toLowerCase()}-${number.replace('/', '-')}`;
-}
-
-function write(path: string, body: string, data: object): boolean {
-  if (existsSync(path)) return false;
-  writeFileSync(path, matter.stringify(`${body.trim()}\n`, data));
-  return true;
-}
-
+const decisionKey = (record: DecisionRecord) => mapDecision(record).id;
+const oldDecisions = new Map(decisionsOld.map((record) => [decisionKey(record), mapDecision(record).data]));
 const idByNumber = new Map<string, string>();
-let written = 0;
-records.forEach((record, index) => {
-  const communications = expandNumbers(record.communication_numbers);
-  const id = idOf(record.committee, communications[0]);
-  communications.forEach((number) => idByNumber.set(`${record.committee} ${number}`, id));
-  const summary = summaries.get(index);
-  if (!summary) throw new Error(`No summary for record ${index} (${communications[0]})`);
-  const data = {
-    committee: record.committee,
-    communications,
-    symbols: record.document_symbol ? record.document_symbol.split(';').map((symbol) => symbol.trim()) : [],
-    authors: record.authors,
-    counsel: record.represented_by,
-    submitted: record.date_of_submission,
-    adopted: record.date_of_adoption,
-    session: record.session,
-    type: record.decision_type,
-    outcome: record.outcome?.replace('_', '-') ?? null,
-    subject: record.subject_matter,
-    proceduralIssues: issues(record.procedural_issues),
-    substantiveIssues: issues(record.substantive_issues),
-    articlesInvoked: record.articles_invoked,
-    articlesViolated: record.articles_violated,
-    remedies: record.remedies?.map((kind) => ({ kind: kind.replaceAll('_', '-'), status: 'no-information' })) ?? null,
-    publicationRequested: record.publication_requested,
-    followUpDays: record.follow_up_deadline_days,
-    sources: sourcesOf(record.source_urls),
-    verification: {
-      uncertain: record.uncertain,
-      outcomeBasis: record.outcome_basis,
-      checkedAgainst: record.verified_by,
-      openQuestions: record.data_issues,
-    },
-  };
-  const checked = decisionSchema.safeParse(data);
-  if (!checked.success) throw new Error(`Record ${index} (${id}) does not fit the schema: ${checked.error.message}`);
-  if (write(join(decisionsDir, `${id}.md`), summary, data)) written += 1;
-});
+for (const record of decisionsNew) {
+  const { id, data } = mapDecision(record);
+  for (const number of data.communications as string[]) idByNumber.set(`${record.committee} ${number}`, id);
+  upsert('decisions', id, oldDecisions.get(id) ?? null, data, decisionSchema);
+}
 
-const FOLLOWUP_KINDS: { [kind: string]: { kind: string; [field: string]: string } } = {
-  'ngo-report': { kind: 'comment', by: 'ngo' },
-  'committee-list-of-issues': { kind: 'committee-document', documentType: 'list-of-issues' },
-  'committee-concluding-observations': { kind: 'committee-document', documentType: 'concluding-observations' },
-  'domestic-court-ruling': { kind: 'domestic-measure', measure: 'court-ruling' },
-  'government-statement': { kind: 'government-statement' },
-  'media-report': { kind: 'media-report' },
-};
-
+/** A follow-up fact has no id in the research: it is known by what it says and where. */
+const followupKey = (record: FollowupRecord) =>
+  JSON.stringify([
+    record.kind,
+    record.committee,
+    record.communication_numbers,
+    record.date,
+    record.source_urls,
+    record.topic ?? null,
+  ]);
+const oldFollowups = new Map(followupsOld.map((record) => [followupKey(record), record]));
 const usedNames = new Set<string>();
-followupRecords.forEach((record, index) => {
-  const text = followupTexts.find((item) => item.index === index);
-  if (!text) throw new Error(`No text for follow-up record ${index}`);
-  const committee = record.committee.split(/[ /]/)[0];
-  const decisions = record.communication_numbers.map((number) => {
-    const id = idByNumber.get(`${committee} ${number}`);
-    if (!id) throw new Error(`Follow-up record ${index} names ${committee} ${number}, which no decision has`);
-    return id;
-  });
-  const kind = FOLLOWUP_KINDS[record.kind] as { kind: string } | undefined;
-  if (!kind) throw new Error(`Follow-up record ${index} has an unknown kind ${record.kind}`);
-  const data = {
-    ...kind,
-    decisions,
-    date: record.date,
-    title: text.title.en,
-    ...(record.document_symbol ? { document: record.document_symbol } : {}),
-    sources: sourcesOf(record.source_urls),
-  };
-  const checked = followupSchema.safeParse(data);
-  if (!checked.success) throw new Error(`Follow-up record ${index} does not fit the schema: ${checked.error.message}`);
-  const subject = decisions[0] ?? 'general';
-  const stem = `${subject}-${record.date ?? 'undated'}-${kind.kind}`;
-  let name = stem;
-  for (let n = 2; usedNames.has(name); n += 1) name = `${stem}-${n}`;
-  usedNames.add(name);
-  if (write(join(followupsDir, `${name}.md`), text.body.en, data)) written += 1;
-});
+for (const record of followupsNew) {
+  const { name, data } = mapFollowup(record, idByNumber, usedNames);
+  const old = oldFollowups.get(followupKey(record));
+  upsert('followups', name, old ? mapFollowup(old, idByNumber, new Set()).data : null, data, followupSchema);
+}
 
-console.log(`Wrote ${written} new entries; existing files were left as they are.`);
+console.log(written.length ? written.join('\n') : 'Every entry already holds the research’s facts.');
+const newEntries = written.filter((line) => line.startsWith('new'));
+if (newEntries.length)
+  console.log(`\n${newEntries.length} new entries have no summary yet: write one in each before publishing.`);
+if (conflicts.length)
+  console.log(`\nKept the editors’ values where the research changed too; settle these by hand:\n${conflicts.join('\n')}`);
+if (!values['dry-run']) {
+  for (const name of FILES) copyFileSync(join(values.data!, name), join(research, name));
+  const readme = readdirSync(values.data!).includes('README.md');
+  if (readme) copyFileSync(join(values.data!, 'README.md'), join(research, 'SOURCE-README.md'));
+}

@@ -5,11 +5,12 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { committeeSchema } from './schemas/committee.ts';
+import { makeCommitteeSchema } from './schemas/committee.ts';
 import type { ReferenceFactory } from './schemas/common.ts';
 import { makeDecisionSchema } from './schemas/decision.ts';
 import { makeFollowupSchema } from './schemas/followup.ts';
 import { makeMeetingSchema } from './schemas/meeting.ts';
+import { publisherSchema } from './schemas/publisher.ts';
 import { translationSchema } from './schemas/translation.ts';
 
 const astroReference = reference as unknown as ReferenceFactory;
@@ -28,11 +29,12 @@ export const collections = {
       base: `${CONTENT}/committees`,
       generateId: ({ data }) => String(data.code),
     }),
-    schema: committeeSchema,
+    schema: makeCommitteeSchema(astroReference),
   }),
   decisions: defineCollection({ loader: markdownIn('decisions'), schema: makeDecisionSchema(astroReference) }),
   followups: defineCollection({ loader: markdownIn('followups'), schema: makeFollowupSchema(astroReference) }),
   meetings: defineCollection({ loader: markdownIn('meetings'), schema: makeMeetingSchema(astroReference) }),
+  publishers: defineCollection({ loader: markdownIn('publishers'), schema: publisherSchema }),
   // The id keeps the path as written, `kk/decisions/ccpr-2521-2015`, so it names its original.
   translations: defineCollection({
     loader: glob({

@@ -357,6 +357,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       ],
       verification: {
         uncertain: rng.chance(0.1),
+        outcomeSource: outcome === null ? null : 'document-header',
         outcomeBasis: 'synthetic benchmark entry',
         checkedAgainst: null,
         openQuestions: rng.chance(0.3) ? 'Synthetic entry: no open question is real.' : null,

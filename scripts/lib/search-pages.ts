@@ -14,6 +14,7 @@ import { matchesGlob } from 'node:path';
 export const SEARCHED_PAGES = [
   '{index.html',
   'decisions/*/index.html',
+  'about/**/*.html',
   'accessibility/**/*.html',
   'committees/**/*.html',
   'data/**/*.html',

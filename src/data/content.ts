@@ -8,14 +8,15 @@ import { AstroError } from 'astro/errors';
 import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
 
 async function load() {
-  const [committees, decisions, followups, meetings, translations] = await Promise.all([
+  const [committees, decisions, followups, meetings, publishers, translations] = await Promise.all([
     getCollection('committees'),
     getCollection('decisions'),
     getCollection('followups'),
     getCollection('meetings'),
+    getCollection('publishers'),
     getCollection('translations'),
   ]);
-  const problems = checkIntegrity({ committees, decisions, followups, meetings, translations });
+  const problems = checkIntegrity({ committees, decisions, followups, meetings, publishers, translations });
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${problems.length} problem(s) across entries:\n${formatProblems(problems)}`,
@@ -25,7 +26,11 @@ async function load() {
   // A build writes the large downloads on a worker thread from here on (src/data/downloads.ts).
   // A failure there is reported by the download routes, which wait for the same start.
   if (import.meta.env.PROD) void import('./downloads.ts').then(({ startDownloads }) => startDownloads()).catch(() => undefined);
-  return { committees, decisions, followups, meetings, translations };
+  /** Each committee's facts by its code, e.g. for its reply period. */
+  const committeeByCode: ReadonlyMap<string, (typeof committees)[number]['data']> = new Map(
+    committees.map((entry) => [entry.id, entry.data]),
+  );
+  return { committees, committeeByCode, decisions, followups, meetings, publishers, translations };
 }
 
 let cached: ReturnType<typeof load> | undefined;

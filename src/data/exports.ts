@@ -32,16 +32,19 @@ function textsOf(
 async function build(site: URL) {
   const content = await getContent();
   const today = buildDay();
+  const publisherName = (id: string) => byId(content.publishers, id)?.data.name ?? id;
   const decisions = content.decisions.map((entry) =>
     decisionRecord(entry, {
       followups: content.followups,
+      committees: content.committeeByCode,
+      publisherName,
       today,
       url: new URL(paths.decision('en', entry.id), site).href,
       summary: textsOf(content, 'decisions', entry),
     }),
   );
-  const followups = content.followups.map((entry) => followupRecord(entry, textsOf(content, 'followups', entry)));
-  const meetings = content.meetings.map(meetingRecord);
+  const followups = content.followups.map((entry) => followupRecord(entry, textsOf(content, 'followups', entry), publisherName));
+  const meetings = content.meetings.map((entry) => meetingRecord(entry, publisherName));
   return { today, decisions, followups, meetings };
 }
 

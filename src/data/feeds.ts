@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { atomFeed, firstDay, type AtomEntry } from '../lib/atom.ts';
-import { authorsLine, followupsOf, outcomeKey } from '../lib/decisions.ts';
+import { caseTitle, followupsOf } from '../lib/decisions.ts';
 import { paths } from '../lib/paths.ts';
 import { useLocalizedContent } from './localized.ts';
 
@@ -25,11 +25,12 @@ export async function decisionFeed(context: APIContext, locale: Locale, committe
       const updated = dates.at(-1);
       if (!updated) return [];
       const view = content.decision(entry);
-      const outcome = t(outcomeKey(entry.data.outcome));
+      const finding = content.finding(entry.data);
+      const outcome = finding.basisText ? `${finding.label} (${finding.basisText})` : finding.label;
       return [
         {
           id: new URL(paths.decision('en', entry.id), site).href,
-          title: t('decision.title', { authors: authorsLine(entry.data.authors, t) }),
+          title: caseTitle(entry.data, t, locale),
           updated,
           published: entry.data.adopted ?? undefined,
           url: new URL(paths.decision(locale, entry.id), site).href,

@@ -10,11 +10,12 @@
  */
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { boardRows, type BoardRow, type BoardSort } from '../lib/board.ts';
-import { authorsLine, outcomeKey, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
+import { caseTitle, yearOf, type DecisionEntry, type FollowupEntry } from '../lib/decisions.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { memo } from '../lib/memo.ts';
 import { paths } from '../lib/paths.ts';
 import type { useLocalizedContent } from './localized.ts';
+import type { Committee } from '../schemas/committee.ts';
 
 type Localized = Awaited<ReturnType<typeof useLocalizedContent>>;
 
@@ -49,13 +50,20 @@ export function decisionRow(entry: DecisionEntry, locale: Locale, content: Local
         'data-adopted': data.adopted ?? '',
         'data-number': data.communications[0],
       })}>`,
-      `<td role="cell"><a href="${escapeHtml(paths.decision(locale, entry.id))}">${escapeHtml(t('decision.title', { authors: authorsLine(data.authors, t) }))}</a><br><span class="muted">${escapeHtml(data.communications.join(', '))}${subject}</span></td>`,
+      `<td role="cell"><a href="${escapeHtml(paths.decision(locale, entry.id))}">${escapeHtml(caseTitle(data, t, locale))}</a><br><span class="muted">${escapeHtml(data.communications.join(', '))}${subject}</span></td>`,
       `<td role="cell" data-label="${escapeHtml(t('list.col.committee'))}">${escapeHtml(data.committee.id)}</td>`,
       `<td role="cell" data-label="${escapeHtml(t('list.col.adopted'))}">${adopted}</td>`,
-      `<td role="cell" data-label="${escapeHtml(t('list.col.outcome'))}"><span class="tag tag--${outcome}">${escapeHtml(t(outcomeKey(data.outcome)))}</span></td>`,
+      `<td role="cell" data-label="${escapeHtml(t('list.col.outcome'))}">${findingHtml(content.finding(data))}</td>`,
       '</tr>\n',
     ].join('');
   });
+}
+
+/** The outcome with where it comes from, as OutcomeTag.astro writes it. */
+function findingHtml(finding: ReturnType<Localized['finding']>): string {
+  const tag = `<span class="tag tag--${finding.outcome ?? 'unknown'}">${escapeHtml(finding.label)}</span>`;
+  if (!finding.basisText) return `<span class="finding">${tag}</span>`;
+  return `<span class="finding">${tag} <span class="finding-basis finding-basis--${finding.basis}">${escapeHtml(finding.basisText)}</span></span>`;
 }
 
 const boardRowsHtml = memo<BoardRow<DecisionEntry, FollowupEntry>, string>();
@@ -66,24 +74,26 @@ export function boardRow(row: BoardRow<DecisionEntry, FollowupEntry>, locale: Lo
     const { t, date } = useTranslations(locale);
     const { decision } = row;
     const page = paths.decision(locale, decision.id);
-    const due = row.deadline
-      ? `<time datetime="${row.deadline.due}">${escapeHtml(date(row.deadline.due))}</time>`
-      : `<span class="muted">${escapeHtml(t('board.none'))}</span>`;
-    const overdue = row.overdue ? `<br><strong class="overdue">${escapeHtml(t('board.overdueTag'))}</strong>` : '';
+    const period = row.period
+      ? `<time datetime="${row.period.ends}">${escapeHtml(date(row.period.ends))}</time><br><span class="muted">${escapeHtml(
+          t(row.periodEnded ? 'board.period.endedNoReply' : row.period.ended ? 'board.period.ended' : 'board.period.ends'),
+        )}</span>`
+      : `<span class="muted">${escapeHtml(t('board.period.none'))}</span>`;
+    const latestDate = row.latest?.data.date;
     const latest = row.latest
-      ? `${row.latest.data.date ? `<time datetime="${row.latest.data.date}">${escapeHtml(date(row.latest.data.date))}</time>` : ''}<br><a href="${escapeHtml(`${page}#event-${row.latest.id}`)}">${escapeHtml(content.followup(row.latest as never).data.title)}</a>`
-      : `<span class="muted">${escapeHtml(t('board.none'))}</span>`;
+      ? `${latestDate ? `<time datetime="${latestDate}">${escapeHtml(date(latestDate))}</time>` : `<span class="muted">${escapeHtml(t('decision.undated'))}</span>`}<br><a href="${escapeHtml(`${page}#event-${row.latest.id}`)}">${escapeHtml(content.followup(row.latest as never).data.title)}</a>`
+      : `<span class="muted">${escapeHtml(t('board.latest.none'))}</span>`;
     return [
       `<tr role="row"${attributes({
         'data-committee': decision.data.committee.id,
         'data-status': row.status,
-        'data-overdue': row.overdue ? 'yes' : 'no',
-        'data-due': row.deadline?.due ?? '',
+        'data-ended': row.periodEnded ? 'yes' : 'no',
+        'data-period': row.period?.ends ?? '',
         'data-adopted': decision.data.adopted ?? '',
       })}>`,
-      `<td role="cell"><a href="${escapeHtml(page)}">${escapeHtml(t('decision.title', { authors: authorsLine(decision.data.authors, t) }))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span></td>`,
+      `<td role="cell"><a href="${escapeHtml(page)}">${escapeHtml(caseTitle(decision.data, t, locale))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span></td>`,
       `<td role="cell" data-label="${escapeHtml(t('board.col.status'))}"><span class="status-tag status-tag--${row.status}">${escapeHtml(t(`followUp.status.${row.status}`))}</span></td>`,
-      `<td role="cell" data-label="${escapeHtml(t('board.col.due'))}">${due}${overdue}</td>`,
+      `<td role="cell" data-label="${escapeHtml(t('board.col.period'))}">${period}</td>`,
       `<td role="cell" data-label="${escapeHtml(t('board.col.latest'))}">${latest}</td>`,
       '</tr>\n',
     ].join('');
@@ -97,6 +107,7 @@ const boards = new WeakMap<readonly DecisionEntry[], WeakMap<readonly FollowupEn
 export function sharedBoardRows<D extends DecisionEntry, F extends FollowupEntry>(
   decisions: readonly D[],
   followups: readonly F[],
+  committees: ReadonlyMap<string, Pick<Committee, 'replyPeriod'>>,
   today: string,
   sort: BoardSort,
 ): BoardRow<D, F>[] {
@@ -106,6 +117,6 @@ export function sharedBoardRows<D extends DecisionEntry, F extends FollowupEntry
   if (!bySort) byFollowups.set(followups, (bySort = new Map()));
   const key = `${sort} ${today}`;
   let rows = bySort.get(key);
-  if (!rows) bySort.set(key, (rows = boardRows(decisions, followups, today, sort)));
+  if (!rows) bySort.set(key, (rows = boardRows(decisions, followups, committees, today, sort)));
   return rows as BoardRow<D, F>[];
 }

@@ -71,6 +71,7 @@ function makeTranslator(locale: Locale) {
   const plurals = new Intl.PluralRules(format);
   const days = new Intl.DateTimeFormat(format, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const months = new Intl.DateTimeFormat(format, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const lists = new Intl.ListFormat(format, { type: 'conjunction' });
 
   /** The text for `key`, with `{name}` placeholders filled from `values`. */
   function t(key: MessageKey, values: Record<string, string | number> = {}): string {
@@ -109,7 +110,12 @@ function makeTranslator(locale: Locale) {
     return forms;
   }
 
-  return { locale, formatLocale: format, t, plural, pluralForms, date, number: (n: number) => numbers.format(n) };
+  /** "A, B and C" in the locale's words. */
+  function list(items: readonly string[]): string {
+    return lists.format(items);
+  }
+
+  return { locale, formatLocale: format, t, plural, pluralForms, date, list, number: (n: number) => numbers.format(n) };
 }
 
 export type Translator = ReturnType<typeof makeTranslator>;

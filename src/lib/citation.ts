@@ -4,12 +4,22 @@
  */
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import type { Decision } from '../schemas/decision.ts';
-import { authorsLine } from './decisions.ts';
+import { caseTitle } from './decisions.ts';
 import { officialDocumentUrl } from './paths.ts';
+
+/** The facts of a decision a citation uses: from an entry, or from its record in the downloads. */
+export type CitedDecision = Pick<Decision, 'communications' | 'adopted' | 'type' | 'symbols' | 'authors' | 'otherAuthors'> & {
+  authorsCyrillic: { names: string[] } | null;
+};
 
 export type CitationInput = {
   id: string;
-  decision: Decision;
+  decision: CitedDecision;
+  /**
+   * The outcome with where it comes from, in English, for the formats' note
+   * field ("Violation found (as reported by CCPR Centre)"); `null` while none is recorded.
+   */
+  finding: string | null;
   /** "Ermek Narymbaev v. Kazakhstan" in the language of the citation. */
   title: string;
   committeeName: string;
@@ -26,16 +36,19 @@ export type CitationInput = {
  */
 export function citationInputOf(
   id: string,
-  decision: Decision,
+  decision: CitedDecision,
   committeeName: string,
   pageUrl: string,
   t: ReturnType<typeof useTranslations>['t'],
+  locale: string = 'en',
+  finding: string | null = null,
 ): CitationInput {
   const symbol = decision.symbols[0];
   return {
     id,
     decision,
-    title: t('decision.title', { authors: authorsLine(decision.authors, t) }),
+    finding,
+    title: caseTitle(decision, t, locale),
     committeeName,
     url: symbol ? officialDocumentUrl(symbol) : pageUrl,
   };
@@ -75,6 +88,12 @@ export function unCitation(input: CitationInput, labels: CitationLabels): string
   return `${parts.join(', ')}.`;
 }
 
+/** The note the reference formats carry: the communication numbers and, where recorded, the outcome with its basis. */
+function note(input: CitationInput): string {
+  const numbers = english.communication(input.decision.communications);
+  return input.finding ? `${numbers}; outcome: ${input.finding}` : numbers;
+}
+
 function bibtexEscape(text: string): string {
   return text.replace(/([{}\\&%$#_^~])/g, '\\$1');
 }
@@ -87,7 +106,7 @@ export function bibtex(input: CitationInput): string {
     ['year', decision.adopted?.slice(0, 4) ?? null],
     ['date', decision.adopted],
     ['number', decision.symbols.join('; ') || null],
-    ['note', english.communication(decision.communications)],
+    ['note', note(input)],
     ['url', input.url],
   ];
   const body = fields
@@ -108,7 +127,7 @@ export function ris(input: CitationInput): string {
     ['PY', decision.adopted?.slice(0, 4) ?? null],
     ['DA', decision.adopted?.replace(/-/g, '/') ?? null],
     ['M1', decision.symbols.join('; ') || null],
-    ['N1', english.communication(decision.communications)],
+    ['N1', note(input)],
     ['UR', input.url],
     ['ER', ''],
   ];
@@ -128,7 +147,7 @@ export function cslJson(input: CitationInput) {
       title: input.title,
       authority: input.committeeName,
       number: decision.symbols.join('; ') || undefined,
-      note: english.communication(decision.communications),
+      note: note(input),
       ...(decision.adopted ? { issued: { 'date-parts': [decision.adopted.split('-').map(Number)] } } : {}),
       URL: input.url,
     },

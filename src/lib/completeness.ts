@@ -3,6 +3,7 @@
  * first. A missing fact is one that no source in the entry states yet (`null`,
  * or no symbol); an entry marked uncertain needs checking against the document.
  */
+import { isUncertain } from './provenance.ts';
 import type { DecisionEntry } from './decisions.ts';
 
 /** Fields an editor can complete, most important first. */
@@ -45,7 +46,7 @@ export function gapsOf(entry: DecisionEntry): Gap {
   return {
     id: entry.id,
     missing: COMPLETABLE_FIELDS.filter((field) => isMissing(entry, field)),
-    uncertain: entry.data.verification.uncertain,
+    uncertain: isUncertain(entry.data),
   };
 }
 

@@ -62,6 +62,17 @@ export function yearOf(entry: DecisionEntry): number | null {
   return entry.data.adopted ? Number(entry.data.adopted.slice(0, 4)) : null;
 }
 
+/**
+ * The interface text key that names a type of decision. The Committee against
+ * Torture calls its decisions on the merits "decisions", not "Views".
+ */
+export function typeKey(
+  type: NonNullable<Decision['type']>,
+  committee: string,
+): `type.${NonNullable<Decision['type']>}` | 'type.views.cat' {
+  return type === 'views' && committee === 'CAT' ? 'type.views.cat' : `type.${type}`;
+}
+
 /** The interface text key that names an outcome; an unrecorded one (null) reads as unknown. */
 export function outcomeKey(outcome: OutcomeFacet | null): `outcome.${OutcomeFacet}` {
   return `outcome.${outcome ?? 'unknown'}`;
@@ -172,15 +183,34 @@ export function keyFigures(decisions: readonly DecisionEntry[], followups: reado
   };
 }
 
+type TitleKey = 'common.and' | 'common.andOthers' | 'decision.title' | 'decision.titleUnnamed';
+
 /**
  * Authors as a case title names them: "A", "A and B", or "A and others" for
- * three or more, as the committees' own case titles do.
+ * three or more, as the committees' own case titles do. On Kazakh and Russian
+ * pages, the Cyrillic spelling a source gives; else the Latin one.
  */
 export function authorsLine(
-  authors: readonly string[],
-  t: (key: 'common.and' | 'common.andOthers', values?: Record<string, string>) => string,
+  decision: Pick<Decision, 'authors' | 'otherAuthors'> & { authorsCyrillic: { names: string[] } | null },
+  t: (key: TitleKey, values?: Record<string, string>) => string,
+  locale: string = 'en',
 ): string {
-  if (authors.length <= 1) return authors[0] ?? '';
-  if (authors.length === 2) return `${authors[0]} ${t('common.and')} ${authors[1]}`;
-  return t('common.andOthers', { name: authors[0] });
+  const names = (locale !== 'en' && decision.authorsCyrillic?.names) || decision.authors || [];
+  if (names.length === 0) return '';
+  if (names.length >= 3 || decision.otherAuthors > 0) return t('common.andOthers', { name: names[0]! });
+  if (names.length === 2) return `${names[0]} ${t('common.and')} ${names[1]}`;
+  return names[0]!;
+}
+
+/**
+ * The case's title: "Ermek Narymbaev v. Kazakhstan", or "Communication No.
+ * 2431/2014 v. Kazakhstan" while no source names the authors.
+ */
+export function caseTitle(
+  decision: Pick<Decision, 'authors' | 'otherAuthors' | 'communications'> & { authorsCyrillic: { names: string[] } | null },
+  t: (key: TitleKey, values?: Record<string, string>) => string,
+  locale: string = 'en',
+): string {
+  if (!decision.authors) return t('decision.titleUnnamed', { number: decision.communications.join(', ') });
+  return t('decision.title', { authors: authorsLine(decision, t, locale) });
 }

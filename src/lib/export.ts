@@ -2,34 +2,63 @@
  * Turns entries into the open-data records and files: JSON, CSV (one row per
  * entry, lists joined with " | "), and the wrapper with licence and build day.
  */
-import type { Language } from '../schemas/common.ts';
+import type { Committee } from '../schemas/committee.ts';
+import type { Language, Source } from '../schemas/common.ts';
 import { DATA_LICENCE, type DecisionRecord, type FollowupRecord, type MeetingRecord } from '../schemas/export.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
-import { followUpStatus, replyDeadline } from './follow-up.ts';
+import { followUpStatus, replyPeriod } from './follow-up.ts';
+import { isUncertain, reporterIds } from './provenance.ts';
+
+/** Publishers' names by id, in English, for the downloads. */
+export type PublisherNames = (id: string) => string;
+
+/** A source as the downloads give it: its publisher by name rather than by file name. */
+export function sourceRecord(source: Source, publisherName: PublisherNames) {
+  const { publisher, ...rest } = source;
+  return { ...rest, ...(publisher ? { publisher: publisherName(publisher.id) } : {}) };
+}
 
 /** Texts of an entry by language: the original's body and its translations' bodies. */
 export type Texts = Partial<Record<Language, string>>;
 
 export function decisionRecord(
   entry: DecisionEntry,
-  context: { followups: readonly FollowupEntry[]; today: string; url: string; summary: Texts },
+  context: {
+    followups: readonly FollowupEntry[];
+    committees: ReadonlyMap<string, Pick<Committee, 'replyPeriod'>>;
+    publisherName: PublisherNames;
+    today: string;
+    url: string;
+    summary: Texts;
+  },
 ): DecisionRecord {
-  const deadline = replyDeadline(entry, context.followups, context.today);
+  const period = replyPeriod(entry, context.committees.get(entry.data.committee.id), context.followups, context.today);
+  // The editors' notes in `verification` are not published; what readers need of it is lifted out.
+  const { verification, sources, authorsCyrillic, ...facts } = entry.data;
   return {
     id: entry.id,
     url: context.url,
-    ...entry.data,
+    ...facts,
+    authorsCyrillic: authorsCyrillic
+      ? { names: authorsCyrillic.names, source: sourceRecord(authorsCyrillic.source, context.publisherName) }
+      : null,
     committee: entry.data.committee.id as DecisionRecord['committee'],
+    outcomeSource: verification.outcomeSource,
+    outcomeReportedBy: reporterIds(entry.data).map(context.publisherName),
+    uncertain: isUncertain(entry.data),
+    sources: sources.map((source) => sourceRecord(source, context.publisherName)),
     summary: context.summary,
     followUpStatus: followUpStatus(entry, context.followups),
-    replyDue: deadline?.due ?? null,
-    replyDueFrom: deadline?.from ?? null,
+    replyPeriod: period ? ('days' in period.length ? `P${period.length.days}D` : `P${period.length.months}M`) : null,
+    replyPeriodBasis: period?.basis ?? null,
+    replyPeriodFrom: period?.from ?? null,
+    replyPeriodEnds: period?.ends ?? null,
   };
 }
 
-export function followupRecord(entry: FollowupEntry, text: Texts): FollowupRecord {
-  const { kind, decisions, date, title, sources, language, ...details } = entry.data;
+export function followupRecord(entry: FollowupEntry, text: Texts, publisherName: PublisherNames): FollowupRecord {
+  const { kind, decisions, date, title, sources, language, remedies, ...details } = entry.data;
   const plainDetails = Object.fromEntries(
     Object.entries(details).map(([key, value]) => [
       key,
@@ -44,13 +73,19 @@ export function followupRecord(entry: FollowupEntry, text: Texts): FollowupRecor
     title,
     text,
     details: plainDetails,
-    sources,
+    remedies,
+    sources: sources.map((source) => sourceRecord(source, publisherName)),
     language,
   };
 }
 
-export function meetingRecord(entry: { id: string; data: Meeting }): MeetingRecord {
-  return { id: entry.id, ...entry.data, decisions: entry.data.decisions.map((ref) => ref.id) };
+export function meetingRecord(entry: { id: string; data: Meeting }, publisherName: PublisherNames): MeetingRecord {
+  return {
+    id: entry.id,
+    ...entry.data,
+    decisions: entry.data.decisions.map((ref) => ref.id),
+    sources: entry.data.sources.map((source) => sourceRecord(source, publisherName)),
+  };
 }
 
 export function wrap<K extends string, T>(name: K, records: T[], built: string) {
@@ -96,6 +131,8 @@ export const DECISION_CSV_COLUMNS: { name: string; value: (record: DecisionRecor
   { name: 'communications', value: (r) => r.communications },
   { name: 'symbols', value: (r) => r.symbols },
   { name: 'authors', value: (r) => r.authors },
+  { name: 'otherAuthors', value: (r) => r.otherAuthors },
+  { name: 'onBehalfOf', value: (r) => r.onBehalfOf },
   { name: 'counsel', value: (r) => r.counsel },
   { name: 'submitted', value: (r) => r.submitted },
   { name: 'adopted', value: (r) => r.adopted },
@@ -103,6 +140,8 @@ export const DECISION_CSV_COLUMNS: { name: string; value: (record: DecisionRecor
   { name: 'session', value: (r) => r.session },
   { name: 'type', value: (r) => r.type },
   { name: 'outcome', value: (r) => r.outcome },
+  { name: 'outcomeSource', value: (r) => r.outcomeSource },
+  { name: 'outcomeReportedBy', value: (r) => r.outcomeReportedBy },
   { name: 'subject', value: (r) => r.subject },
   { name: 'proceduralIssues', value: (r) => r.proceduralIssues },
   { name: 'substantiveIssues', value: (r) => r.substantiveIssues },
@@ -110,9 +149,11 @@ export const DECISION_CSV_COLUMNS: { name: string; value: (record: DecisionRecor
   { name: 'articlesViolated', value: (r) => r.articlesViolated },
   { name: 'remedies', value: (r) => r.remedies?.map((remedy) => `${remedy.kind}: ${remedy.status}`) ?? null },
   { name: 'followUpStatus', value: (r) => r.followUpStatus },
-  { name: 'replyDue', value: (r) => r.replyDue },
-  { name: 'replyDueFrom', value: (r) => r.replyDueFrom },
-  { name: 'uncertain', value: (r) => r.verification.uncertain },
+  { name: 'replyPeriod', value: (r) => r.replyPeriod },
+  { name: 'replyPeriodBasis', value: (r) => r.replyPeriodBasis },
+  { name: 'replyPeriodFrom', value: (r) => r.replyPeriodFrom },
+  { name: 'replyPeriodEnds', value: (r) => r.replyPeriodEnds },
+  { name: 'uncertain', value: (r) => r.uncertain },
   { name: 'sources', value: (r) => r.sources.map((source) => source.url) },
   { name: 'summary_kk', value: (r) => r.summary.kk ?? null },
   { name: 'summary_ru', value: (r) => r.summary.ru ?? null },
@@ -126,6 +167,7 @@ export const FOLLOWUP_CSV_COLUMNS: { name: string; value: (record: FollowupRecor
   { name: 'date', value: (r) => r.date },
   { name: 'title', value: (r) => r.title },
   { name: 'details', value: (r) => (Object.keys(r.details).length ? r.details : null) },
+  { name: 'remedies', value: (r) => r.remedies },
   { name: 'sources', value: (r) => r.sources.map((source) => source.url) },
   { name: 'text_kk', value: (r) => r.text.kk ?? null },
   { name: 'text_ru', value: (r) => r.text.ru ?? null },

@@ -1,13 +1,16 @@
 /**
  * Where each decision stands after the committee decided: its follow-up status,
- * the State's reply deadline and whether the reply came in time. Pure functions:
- * "today" is always passed in, so they are tested with a fixed clock.
+ * and the period the State was given for its reply, where a source states one.
+ * Pure functions: "today" is always passed in, so they are tested with a fixed clock.
+ *
+ * No verdict is drawn: the period is stated with its source and the day it ends,
+ * counted from the decision's transmittal where that is recorded, else from its
+ * adoption; whether a reply is recorded is said as such. The record holding no
+ * reply does not show that none was sent.
  */
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
 import { followupsOf } from './decisions.ts';
-
-/** The days the State has to report on measures taken, unless the decision says otherwise. */
-export const DEFAULT_REPLY_DAYS = 180;
+import type { Committee } from '../schemas/committee.ts';
 
 export const FOLLOW_UP_STATUSES = [
   'no-reply-recorded',
@@ -61,49 +64,83 @@ export function followUpStatus(decision: DecisionEntry, followups: readonly Foll
   return events.some((entry) => entry.data.kind === 'state-position') ? 'reply-submitted' : 'no-reply-recorded';
 }
 
-export type Deadline = {
-  /** The day the reply is due. */
-  due: string;
-  /** What the 180 days count from: the transmittal where known, else the adoption. */
+/** Adds whole months to a day; a day past the month's end is the month's last day (31 August + 6 months = 28 February). */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(date, last));
+  return first.toISOString().slice(0, 10);
+}
+
+export type ReplyPeriod = {
+  /** Where the period is stated: the decision itself, or the committee's rules (treaty, protocol or rules of procedure). */
+  basis: 'decision' | 'committee-rule';
+  /** The period as stated: in days, or in months. */
+  length: { days: number } | { months: number };
+  /** For a committee rule: the provision that states it, and where it was read. */
+  rule: NonNullable<Committee['replyPeriod']> | null;
+  /** What the period is counted from here: the transmittal where recorded, else the adoption. */
   from: 'transmitted' | 'adopted';
-  days: number;
-  /** The date of the State's first recorded position, as precise as its source. */
+  /** The day the period ends, counted from `from`. */
+  ends: string;
+  /** Whether that day is past on `today`. */
+  ended: boolean;
+  /** The date of the State's first recorded position, as precise as its source; `null` when none is recorded. */
   reply: string | null;
-  /** Whether the reply came by the due day; `unclear` when its date is too imprecise to tell. */
-  timeliness: 'on-time' | 'late' | 'unclear' | null;
-  /** With no reply recorded: days past the due day on `today`, or 0 when not yet due. */
-  overdueDays: number;
 };
 
 /**
- * The reply deadline of a decision that found a violation, or `null` when no
- * deadline applies or neither the transmittal nor the adoption date is known.
+ * The period the State was given to report on measures taken, for a decision
+ * whose finding is a violation: the period the decision states (`followUpDays`),
+ * else the one the committee's rules state; `null` when no source states one,
+ * or neither the transmittal nor the adoption is dated.
  */
-export function replyDeadline(decision: DecisionEntry, followups: readonly FollowupEntry[], today: string): Deadline | null {
+export function replyPeriod(
+  decision: DecisionEntry,
+  committee: Pick<Committee, 'replyPeriod'> | undefined,
+  followups: readonly FollowupEntry[],
+  today: string,
+): ReplyPeriod | null {
   if (decision.data.outcome !== 'violation') return null;
   const start = decision.data.transmitted ?? decision.data.adopted;
   if (!start) return null;
-  const days = decision.data.followUpDays ?? DEFAULT_REPLY_DAYS;
-  const due = addDays(start, days);
+  const rule = committee?.replyPeriod ?? null;
+  let length: ReplyPeriod['length'];
+  if (decision.data.followUpDays !== null) length = { days: decision.data.followUpDays };
+  else if (rule?.days !== undefined) length = { days: rule.days };
+  else if (rule?.months !== undefined) length = { months: rule.months };
+  else return null;
+  const ends = 'days' in length ? addDays(start, length.days) : addMonths(start, length.months);
   const reply =
     eventsOf(decision, followups).find((entry) => entry.data.kind === 'state-position' && entry.data.date)?.data.date ?? null;
-  let timeliness: Deadline['timeliness'] = null;
-  if (reply) {
-    const [first, last] = dayRange(reply);
-    timeliness = last <= due ? 'on-time' : first > due ? 'late' : 'unclear';
-  }
   return {
-    due,
+    basis: decision.data.followUpDays !== null ? 'decision' : 'committee-rule',
+    length,
+    rule: decision.data.followUpDays !== null ? null : rule,
     from: decision.data.transmitted ? 'transmitted' : 'adopted',
-    days,
+    ends,
+    ended: ends < today,
     reply,
-    timeliness,
-    overdueDays: reply ? 0 : Math.max(0, daysBetween(due, today)),
   };
 }
 
-/** The latest dated event on a decision, for the follow-up board. */
+/** Whether the period has ended with no State reply recorded here: said as such, never as lateness. */
+export function periodEndedWithoutReply(period: ReplyPeriod | null): boolean {
+  return period !== null && period.ended && period.reply === null;
+}
+
+/** Whole years between two days, for periods stated to a reader ("about 6 years"), rounded down. */
+export function yearsBetween(from: string, to: string): number {
+  return Math.floor(daysBetween(from, to) / 365.25);
+}
+
+/**
+ * The latest event on a decision, for the follow-up board: the latest dated one,
+ * else an undated one (the board says it is undated); `null` when none is recorded.
+ */
 export function latestEvent<T extends FollowupEntry>(decision: DecisionEntry, followups: readonly T[]): T | null {
-  const dated = eventsOf(decision, followups).filter((entry) => entry.data.date !== null);
-  return (dated.at(-1) as T | undefined) ?? null;
+  const events = eventsOf(decision, followups) as T[];
+  const dated = events.filter((entry) => entry.data.date !== null);
+  return dated.at(-1) ?? events[0] ?? null;
 }

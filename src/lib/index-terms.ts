@@ -27,7 +27,7 @@ export function indexTerms(decision: Decision, labels: Labels, committeeCode: st
       text: [committeeCode, ...(year === null ? [] : [String(year)]), ...decision.communications, ...decision.symbols].join(' '),
     },
     // Names only: an organisation's name spelt out in the other script means nothing.
-    { text: transliterations(decision.authors).join(', ') },
+    { text: transliterations([...(decision.authors ?? []), ...decision.onBehalfOf]).join(', ') },
   ];
   if (decision.counsel) terms.push({ label: 'decision.counsel', text: decision.counsel });
   if (labels.subject) terms.push({ label: 'decision.subject', text: labels.subject });

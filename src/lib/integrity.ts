@@ -19,8 +19,11 @@ type Content = {
   decisions: readonly (DecisionEntry & { filePath?: string })[];
   followups: readonly (FollowupEntry & { filePath?: string })[];
   meetings: readonly Located<Meeting>[];
+  publishers?: readonly { id: string }[];
   translations?: readonly Located<Translation>[];
 };
+
+type Sourced = { sources?: readonly { publisher?: { id: string } | undefined }[] };
 
 const fileOf = (entry: { id: string; filePath?: string }, folder: string) =>
   entry.filePath ?? `src/content/${folder}/${entry.id}.md`;
@@ -35,11 +38,26 @@ export function checkIntegrity(content: Content): Problem[] {
   const committees = new Set(content.committees.map((entry) => entry.id));
   const decisions = new Map(content.decisions.map((entry) => [entry.id, entry]));
   const meetings = new Set(content.meetings.map((entry) => entry.id));
+  const publishers = new Set((content.publishers ?? []).map((entry) => entry.id));
+  /** A source or a reporter naming a publisher that does not exist. */
+  const checkPublishers = (file: string, data: Sourced, reporters: readonly { id: string }[] = []) => {
+    data.sources?.forEach((item, index) => {
+      if (item.publisher && !publishers.has(item.publisher.id)) {
+        problems.push({ file, field: `sources[${index}].publisher`, message: noPublisher(item.publisher.id) });
+      }
+    });
+    reporters.forEach((ref, index) => {
+      if (!publishers.has(ref.id)) {
+        problems.push({ file, field: `verification.outcomeReportedBy[${index}]`, message: noPublisher(ref.id) });
+      }
+    });
+  };
   const symbolOwner = new Map<string, string>();
   const numberOwner = new Map<string, string>();
 
   for (const entry of content.decisions) {
     const file = fileOf(entry, 'decisions');
+    checkPublishers(file, entry.data, entry.data.verification.outcomeReportedBy);
     if (!committees.has(entry.data.committee.id)) {
       problems.push({ file, field: 'committee', message: `no committee "${entry.data.committee.id}" exists` });
     }
@@ -64,6 +82,7 @@ export function checkIntegrity(content: Content): Problem[] {
 
   for (const entry of content.followups) {
     const file = fileOf(entry, 'followups');
+    checkPublishers(file, entry.data);
     entry.data.decisions.forEach((ref, index) => {
       const decision = decisions.get(ref.id);
       if (!decision) {
@@ -104,6 +123,7 @@ export function checkIntegrity(content: Content): Problem[] {
     committees: content.committees.map((entry) => ({ ...entry, id: entry.id.toLowerCase(), data: {} })),
     decisions: content.decisions,
     followups: content.followups,
+    publishers: (content.publishers ?? []).map((entry) => ({ ...entry, data: {} })),
   };
   for (const entry of content.translations ?? []) {
     const file = entry.filePath ?? `src/content/translations/${entry.id}.md`;
@@ -147,6 +167,10 @@ export function checkIntegrity(content: Content): Problem[] {
     }
   }
   return problems;
+}
+
+function noPublisher(id: string): string {
+  return `no publisher "${id}" exists: write the file name of a publisher in src/content/publishers without ".md", or add one there`;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -28,6 +28,8 @@ export const paths = {
   statistics: (locale: Locale) => join(locale, 'statistics'),
   data: (locale: Locale) => join(locale, 'data'),
   accessibility: (locale: Locale) => join(locale, 'accessibility'),
+  /** What the record covers and how each fact is sourced. */
+  about: (locale: Locale) => join(locale, 'about'),
   /** An Atom feed: `decisions`, `follow-up` or `committees/<code>`. */
   feed: (locale: Locale, name: string) => `${base.replace(/\/$/, '')}/${locale}/feeds/${name}.xml`,
   meetings: (locale: Locale) => join(locale, 'meetings'),

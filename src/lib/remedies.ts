@@ -1,21 +1,25 @@
 /**
- * The status of each remedy a committee asked for: the status editors record
- * on the decision, with the latest grade the committee gave that remedy in an
- * assessment, where it gave one.
+ * What is recorded about each remedy a committee asked for: the follow-up
+ * facts that concern it (a court refusing the compensation asked for, an
+ * award), each with its source, the latest grade the committee gave it, and
+ * the status editors record where a source states one.
  */
 import type { Remedy } from '../schemas/decision.ts';
 import { followupsOf, type DecisionEntry, type FollowupEntry } from './decisions.ts';
 
-export type RemedyView = Remedy & {
+export type RemedyView<F extends FollowupEntry = FollowupEntry> = Remedy & {
   /** The latest committee grade for this remedy, e.g. `B1`, or `null`. */
   grade: string | null;
   /** When that grade was given (`YYYY[-MM[-DD]]`), or `null`. */
   gradedOn: string | null;
+  /** The follow-up facts on this case that concern this remedy, oldest first. */
+  facts: F[];
 };
 
-export function remediesOf(decision: DecisionEntry, followups: readonly FollowupEntry[]): RemedyView[] | null {
+export function remediesOf<F extends FollowupEntry>(decision: DecisionEntry, followups: readonly F[]): RemedyView<F>[] | null {
   if (decision.data.remedies === null) return null;
-  const assessments = followupsOf(decision.id, followups).filter((entry) => entry.data.kind === 'committee-assessment');
+  const events = followupsOf(decision.id, followups);
+  const assessments = events.filter((entry) => entry.data.kind === 'committee-assessment');
   return decision.data.remedies.map((remedy) => {
     let grade: string | null = null;
     let gradedOn: string | null = null;
@@ -27,6 +31,22 @@ export function remediesOf(decision: DecisionEntry, followups: readonly Followup
         gradedOn = entry.data.date;
       }
     }
-    return { ...remedy, grade, gradedOn };
+    const facts = events.filter((entry) => entry.data.remedies.includes(remedy.kind));
+    return { ...remedy, grade, gradedOn, facts };
+  });
+}
+
+/**
+ * The State's statements about the record as a whole (follow-up entries tied to
+ * no decision) that concern this decision's remedies, or that say how many
+ * Views it answered without naming them: shown on the decision page as not
+ * specific to it.
+ */
+export function generalStatementsFor<F extends FollowupEntry>(decision: DecisionEntry, followups: readonly F[]): F[] {
+  const kinds = new Set((decision.data.remedies ?? []).map((remedy) => remedy.kind));
+  return followups.filter((entry) => {
+    if (entry.data.kind !== 'government-statement' || entry.data.decisions.length > 0) return false;
+    if (entry.data.topic === 'positions-sent') return decision.data.outcome === 'violation';
+    return entry.data.remedies.some((kind) => kinds.has(kind));
   });
 }

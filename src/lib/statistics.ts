@@ -5,7 +5,9 @@
 import { COMMITTEE_CODES, type CommitteeCode } from '../schemas/common.ts';
 import { REMEDY_KINDS, type RemedyKind } from '../schemas/decision.ts';
 import { facetsOf, yearOf, type DecisionEntry, type FollowupEntry } from './decisions.ts';
-import { dayRange, daysBetween, followUpStatus, replyDeadline, FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up.ts';
+import type { Committee } from '../schemas/committee.ts';
+import { dayRange, daysBetween, followUpStatus, replyPeriod, FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up.ts';
+import { findingBasis, FINDING_BASES, type FindingBasis } from './provenance.ts';
 
 export type Count<K> = { key: K; count: number };
 
@@ -36,6 +38,23 @@ export function decisionsByYear(decisions: readonly DecisionEntry[]) {
 
 export function outcomeCounts(decisions: readonly DecisionEntry[]) {
   return facetsOf(decisions).outcomes.map(({ value, count }) => ({ key: value, count }));
+}
+
+/**
+ * Outcomes split by where each comes from: one row per outcome, one count per
+ * basis in FINDING_BASES order, so a chart never shows a reported finding as
+ * if it were read in the decision, and "not yet recorded" stands apart.
+ */
+export function outcomesByBasis(decisions: readonly DecisionEntry[]) {
+  const bases = FINDING_BASES.filter((basis) => decisions.some((entry) => findingBasis(entry.data) === basis));
+  const rows = facetsOf(decisions).outcomes.map(({ value }) => ({
+    key: value,
+    counts: bases.map(
+      (basis) =>
+        decisions.filter((entry) => (entry.data.outcome ?? 'unknown') === value && findingBasis(entry.data) === basis).length,
+    ),
+  }));
+  return { bases: bases as FindingBasis[], rows };
 }
 
 /** The article an entry names, without its paragraphs: "14(3)(d)" → "14", "21 read with 26" → "21". */
@@ -104,25 +123,51 @@ function median(values: number[]): number | null {
 }
 
 /**
- * Replies to decisions that found a violation: the median days from adoption
- * to the State's first recorded position (counted to the first day its date can
- * stand for), and how many came in time, late, or with no reply recorded.
+ * The State's replies to decisions whose recorded outcome is a violation: the
+ * median days from adoption to the first recorded position (counted to the first
+ * day its date can stand for), and where each decision stands. Every such
+ * decision is in exactly one group, so the groups add up to `total`:
+ * - `replied`: a State position is recorded;
+ * - `periodEnded`: a period is stated and has ended, no reply recorded here;
+ * - `periodRunning`: a period is stated and has not ended, no reply recorded;
+ * - `noPeriod`: no source states a period for it (or it has no date to count from), no reply recorded.
  */
-export function replyFigures(decisions: readonly DecisionEntry[], followups: readonly FollowupEntry[], today: string) {
-  const deadlines = decisions
-    .map((entry) => ({ entry, deadline: replyDeadline(entry, followups, today) }))
-    .filter((item): item is { entry: DecisionEntry; deadline: NonNullable<typeof item.deadline> } => item.deadline !== null);
-  const days = deadlines
-    .filter(({ entry, deadline }) => deadline.reply && entry.data.adopted)
-    .map(({ entry, deadline }) => daysBetween(entry.data.adopted!, dayRange(deadline.reply!)[0]));
+export function replyFigures(
+  decisions: readonly DecisionEntry[],
+  followups: readonly FollowupEntry[],
+  committees: ReadonlyMap<string, Pick<Committee, 'replyPeriod'>>,
+  today: string,
+) {
+  const violations = decisions.filter((entry) => entry.data.outcome === 'violation');
+  const firstReply = (entry: DecisionEntry) =>
+    followups.find((item) => item.data.kind === 'state-position' && item.data.decisions.some((ref) => ref.id === entry.id)) ??
+    null;
+  let replied = 0;
+  let periodEnded = 0;
+  let periodRunning = 0;
+  let noPeriod = 0;
+  let undated = 0;
+  const days: number[] = [];
+  for (const entry of violations) {
+    const period = replyPeriod(entry, committees.get(entry.data.committee.id), followups, today);
+    const reply = period?.reply ?? firstReply(entry)?.data.date ?? null;
+    if (reply !== null || firstReply(entry)) {
+      replied += 1;
+      if (reply && entry.data.adopted) days.push(daysBetween(entry.data.adopted, dayRange(reply)[0]));
+    } else if (period === null) {
+      noPeriod += 1;
+      if (!entry.data.adopted && !entry.data.transmitted) undated += 1;
+    } else if (period.ended) periodEnded += 1;
+    else periodRunning += 1;
+  }
   return {
-    withDeadline: deadlines.length,
+    total: violations.length,
+    replied,
+    periodEnded,
+    periodRunning,
+    noPeriod,
+    /** Of `noPeriod`, those with neither an adoption nor a transmittal date to count a period from. */
+    undated,
     medianDays: median(days),
-    replied: days.length,
-    onTime: deadlines.filter(({ deadline }) => deadline.timeliness === 'on-time').length,
-    late: deadlines.filter(({ deadline }) => deadline.timeliness === 'late').length,
-    unclear: deadlines.filter(({ deadline }) => deadline.timeliness === 'unclear').length,
-    overdue: deadlines.filter(({ deadline }) => deadline.reply === null && deadline.overdueDays > 0).length,
-    notYetDue: deadlines.filter(({ deadline }) => deadline.reply === null && deadline.overdueDays === 0).length,
   };
 }

@@ -27,6 +27,7 @@ const REFERENCE_HINTS: Record<string, string> = {
   committees: 'write a committee code: CCPR, CAT, CEDAW, CERD, CRPD or CRC',
   decisions: 'write the file name of a decision without ".md", e.g. ccpr-2521-2015',
   meetings: 'write the file name of a meeting without ".md", e.g. iwg-16',
+  publishers: 'write the file name of a publisher in src/content/publishers without ".md", e.g. ccpr-centre',
 };
 
 export const plainReference: ReferenceFactory = <C extends string>(collection: C) =>
@@ -110,16 +111,63 @@ export const httpsUrl = z
   .url({ error: 'write a full web address starting with https://' })
   .refine((text) => text.startsWith('https://'), { error: 'a source address must start with https://' });
 
-/** Where a fact was read: the address and a short label naming the document or publisher. */
-export const source = z.strictObject(
-  {
-    /** Full https address of the source, e.g. the UN document or a report. */
-    url: httpsUrl,
-    /** Short human-readable name of the source, e.g. "UN document CCPR/C/130/D/2521/2015" or "CCPR Centre case page". */
-    label: z
-      .string({ error: 'give the source a short label, e.g. "CCPR Centre case page"' })
-      .min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
-  },
-  { error: 'write each source as url: https://... and label: ...' },
-);
+/**
+ * What kind of document a source is; with its publisher, this names the source
+ * to readers in every language ("CCPR Centre — case page").
+ */
+export const SOURCE_TYPES = ['decision', 'un-document', 'case-page', 'report', 'news', 'statement', 'database', 'other'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/**
+ * Builds the schema of one source: where a fact was read. Its publisher is an
+ * entry of `src/content/publishers/`; where none is named, the publisher whose
+ * `hosts` include the address's host is credited (src/lib/publishers.ts).
+ */
+export function makeSource(reference: ReferenceFactory) {
+  return z.strictObject(
+    {
+      /** Full https address of the source, e.g. the UN document or a report. */
+      url: httpsUrl,
+      /** Short name of the source in English, e.g. "UN document CCPR/C/130/D/2521/2015" or "CCPR Centre case page". */
+      label: z
+        .string({ error: 'give the source a short label, e.g. "CCPR Centre case page"' })
+        .min(1, 'give the source a short label, e.g. "CCPR Centre case page"'),
+      /**
+       * What kind of document it is: decision (the committee's decision itself),
+       * un-document, case-page, report, news, statement, database or other.
+       * Named in the reader's language on Kazakh and Russian pages.
+       */
+      type: z.enum(SOURCE_TYPES, { error: `write one of ${SOURCE_TYPES.join(', ')}` }).optional(),
+      /**
+       * Who published it, by file name in src/content/publishers without ".md",
+       * e.g. `ccpr-centre`; only needed when the address's host does not name it.
+       */
+      publisher: reference('publishers').optional(),
+      /** `true` when the page is a copy of a text first published elsewhere (a site republishing a statement). */
+      copy: z.boolean({ error: 'write true or false' }).optional(),
+    },
+    { error: 'write each source as url: https://... and label: ...' },
+  );
+}
+
+/** A source without Astro, for tools and tests. */
+export const source = makeSource(plainReference);
 export type Source = z.infer<typeof source>;
+
+/** Words that show a name field holds a note rather than a name. */
+const NOTE_WORDS =
+  /\b(not (named|shown|known|recorded|given|seen)|unnamed|unknown|anonymous|stored|summary|first name|n\/a|tbd|on behalf|deceased)\b/i;
+
+/**
+ * A person's name as the committee published it, e.g. `Ermek Narymbaev`, or
+ * initials where it withheld the name, e.g. `A.P.`. Never a note: a name with
+ * parentheses, digits or words such as "not named" is refused, so that no
+ * research note is published as a name.
+ */
+export const personName = z
+  .string({ error: 'write the name as the committee published it, e.g. Ermek Narymbaev' })
+  .min(1, 'write the name as the committee published it, e.g. Ermek Narymbaev')
+  .refine((text) => !/[()[\]0-9]/.test(text) && !NOTE_WORDS.test(text), {
+    error: (issue) =>
+      `"${String(issue.input)}" reads as a note, not a name: write only the name as the committee published it (e.g. Ermek Narymbaev, or A.P. where it withheld the name), and put what you know about it in verification.openQuestions`,
+  });

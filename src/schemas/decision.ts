@@ -13,8 +13,9 @@ import {
   LANGUAGES,
   documentSymbol,
   isoDay,
+  makeSource,
+  personName,
   plainReference,
-  source,
   type ReferenceFactory,
 } from './common.ts';
 
@@ -71,24 +72,57 @@ export const remedySchema = z
   });
 export type Remedy = z.infer<typeof remedySchema>;
 
-/** What is verified about the entry and what is not. */
-export const verificationSchema = z.strictObject({
-  /**
-   * `true` when the outcome or the articles come from a secondary source not yet
-   * confirmed against the decision, or when sources conflict. The page then
-   * shows a caution beside the facts.
-   */
-  uncertain: z.boolean().default(false),
-  /** Where the outcome was read, e.g. "UN document, operative paragraph". `null`: not established. */
-  outcomeBasis: z.string().min(1).nullable().default(null),
-  /** What the facts were checked against, e.g. "the UN document". */
-  checkedAgainst: z.string().min(1).nullable().default(null),
-  /** Known gaps or conflicts between sources, in plain words. */
-  openQuestions: z.string().min(1).nullable().default(null),
-});
+/**
+ * Where the outcome was read, from the strongest to the weakest:
+ * - `operative-part`: in the decision's own operative part (its conclusion);
+ * - `document-header`: in the decision's header (e.g. "Decision on admissibility");
+ * - `secondary`: an NGO, the CCPR Centre or the press reports it; the decision itself was not read;
+ * - `inferred`: worked out from the document's title or labels only.
+ */
+export const OUTCOME_SOURCES = ['operative-part', 'document-header', 'secondary', 'inferred'] as const;
+export type OutcomeSource = (typeof OUTCOME_SOURCES)[number];
 
-function firstNumberOf(symbol: string): string {
-  return symbol.split('/D/')[1].split('-')[0];
+/**
+ * What is verified about the entry and what is not. `outcomeSource` and
+ * `outcomeReportedBy` are shown to readers beside every outcome; the three notes
+ * are for editors and researchers and are never published.
+ */
+export function makeVerificationSchema(reference: ReferenceFactory) {
+  return z.strictObject(
+    {
+      /**
+       * `true` when sources conflict or a fact needs checking. A decision whose
+       * outcome is not recorded, or comes from a secondary source or an inference,
+       * is treated as uncertain whatever this says (src/lib/provenance.ts); the
+       * page then shows a caution beside the facts.
+       */
+      uncertain: z.boolean({ error: 'write true or false' }).default(false),
+      /** Where the outcome was read: operative-part, document-header, secondary or inferred; `null` while no outcome is recorded. */
+      outcomeSource: z
+        .enum(OUTCOME_SOURCES, { error: `write one of ${OUTCOME_SOURCES.join(', ')}` })
+        .nullable()
+        .default(null),
+      /**
+       * With `outcomeSource: secondary`: who reports the outcome, by file name in
+       * src/content/publishers without ".md", e.g. `[ccpr-centre]`.
+       */
+      outcomeReportedBy: z
+        .array(reference('publishers'), { error: 'list the publishers, one per line, e.g. - ccpr-centre' })
+        .default([]),
+      /** Editors' note: where exactly the outcome was read. Not published. */
+      outcomeBasis: z.string().min(1).nullable().default(null),
+      /** Editors' note: what the facts were checked against. Not published. */
+      checkedAgainst: z.string().min(1).nullable().default(null),
+      /** Editors' note: known gaps or conflicts between sources. Not published. */
+      openQuestions: z.string().min(1).nullable().default(null),
+    },
+    { error: 'write verification as a block of fields, e.g. uncertain: true on the next line, indented' },
+  );
+}
+
+/** The first communication number a well-formed symbol names, e.g. `2521/2015`; `null` for any other text. */
+function firstNumberOf(symbol: string): string | null {
+  return /\/D\/(\d{1,5}\/\d{4})/.exec(symbol)?.[1] ?? null;
 }
 
 /**
@@ -106,12 +140,49 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
         .min(1, 'list at least one communication number, e.g. [2521/2015]'),
       /** UN document symbol(s) of the decision, e.g. `[CCPR/C/130/D/2521/2015]`; empty while none is known. */
       symbols: z.array(documentSymbol).default([]),
-      /** Authors as the committee published them (initials where it withheld the name). At least one. */
+      /**
+       * Authors as the committee published them (initials where it withheld the
+       * name), e.g. `[Ermek Narymbaev]`; `null` while no source names them: the
+       * page then calls the case "Communication No. 2521/2015".
+       */
       authors: z
-        .array(z.string().min(1), { error: 'list the authors as the committee published them, e.g. [Ermek Narymbaev]' })
-        .min(1, 'list at least one author as the committee published them'),
+        .array(personName, {
+          error: 'list the authors, one per line, e.g. - Ermek Narymbaev (or write null if no source names them)',
+        })
+        .min(1, 'list at least one author, or write null if no source names them')
+        .nullable(),
+      /**
+       * How many further authors the decision has who are not listed in `authors`,
+       * e.g. `28` for "Toirjon Abdussamatov and 28 other complainants"; `0` when all are listed.
+       */
+      otherAuthors: z.number({ error: 'write a whole number, e.g. 28' }).int().nonnegative().default(0),
+      /** People on whose behalf the authors complained (a son, a brother), as the committee published them. */
+      onBehalfOf: z.array(personName, { error: 'list the names, one per line, e.g. - Sobir Nasirov' }).default([]),
+      /**
+       * The authors' names in Cyrillic, only as a source spells them (the Russian
+       * version of the decision, Russian- or Kazakh-language press), in the order
+       * of `authors`, with that source; `null` where no source gives them: every
+       * language then uses the Latin spelling.
+       */
+      authorsCyrillic: z
+        .strictObject(
+          {
+            names: z.array(personName).min(1),
+            source: makeSource(reference),
+          },
+          { error: 'write names: (a list) and source: (url and label) under authorsCyrillic' },
+        )
+        .nullable()
+        .default(null),
       /** Counsel or organisation that represented the authors; `null` when not represented or not known. */
-      counsel: z.string().min(1).nullable().default(null),
+      counsel: z
+        .string({ error: 'write the name of the counsel or organisation, or null' })
+        .min(1)
+        .refine((text) => !/\b(not (named|shown|known|recorded)|unknown|stored|in RFE\/RL)\b/i.test(text), {
+          error: 'write only the counsel’s name and organisation; put notes on it in verification.openQuestions',
+        })
+        .nullable()
+        .default(null),
       /** Day the complaint was first submitted (`YYYY-MM-DD`), or `null`. */
       submitted: isoDay.nullable().default(null),
       /** Day the committee adopted the decision (`YYYY-MM-DD`), or `null`. */
@@ -147,17 +218,22 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
       remedies: z.array(remedySchema).nullable().default(null),
       /** Whether the committee asked the State to publish the decision; `null` when not known. */
       publicationRequested: z.boolean().nullable().default(null),
-      /** Days the State has to report on measures taken, where the document says so (usually 180). */
+      /**
+       * Days the decision gives the State to report on measures taken (usually 180), as read in
+       * the same source as the outcome; `null` when not recorded (the committee's rule then applies, if it has one).
+       */
       followUpDays: z.number().int().positive().nullable().default(null),
       /** Where the facts were read; the UN document first where there is one. At least one. */
       sources: z
-        .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
+        .array(makeSource(reference), { error: 'list the sources, each with url: https://... and label: ...' })
         .min(1, 'list at least one source with its https address and a label'),
       /** The language the body (the summary) is written in: kk, ru or en. Other languages go in src/content/translations/. */
       language: z.enum(LANGUAGES, { error: `write one of ${listOf(LANGUAGES)}` }).default('en'),
       /** What is verified and what is missing. */
-      verification: verificationSchema.default({
+      verification: makeVerificationSchema(reference).default({
         uncertain: false,
+        outcomeSource: null,
+        outcomeReportedBy: [],
         outcomeBasis: null,
         checkedAgainst: null,
         openQuestions: null,
@@ -187,14 +263,52 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
             message: `${symbol} belongs to ${body}, but committee is ${entry.committee.id}: correct one of them`,
           });
         }
-        if (!entry.communications.includes(firstNumberOf(symbol))) {
+        const number = firstNumberOf(symbol);
+        if (number !== null && !entry.communications.includes(number)) {
           ctx.addIssue({
             code: 'custom',
             path: ['symbols', index],
-            message: `${symbol} names communication ${firstNumberOf(symbol)}, which is not listed in communications`,
+            message: `${symbol} names communication ${number}, which is not listed in communications`,
           });
         }
       });
+      if (entry.authorsCyrillic && entry.authors && entry.authorsCyrillic.names.length !== entry.authors.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['authorsCyrillic', 'names'],
+          message: `authorsCyrillic lists ${entry.authorsCyrillic.names.length} name(s) but authors lists ${entry.authors.length}: give one Cyrillic spelling per author, in the same order`,
+        });
+      }
+      const { outcomeSource, outcomeReportedBy } = entry.verification;
+      if (entry.outcome !== null && outcomeSource === null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verification', 'outcomeSource'],
+          message: `outcome is ${entry.outcome}: say where it was read with verification.outcomeSource: ${OUTCOME_SOURCES.join(', ')}`,
+        });
+      }
+      if (entry.outcome === null && outcomeSource !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verification', 'outcomeSource'],
+          message: 'outcome is null (not recorded), so verification.outcomeSource must be null too',
+        });
+      }
+      if (outcomeSource === 'secondary' && outcomeReportedBy.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verification', 'outcomeReportedBy'],
+          message: 'the outcome comes from a secondary source: name who reports it, e.g. outcomeReportedBy: [ccpr-centre]',
+        });
+      }
+      if (outcomeSource !== 'secondary' && outcomeReportedBy.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verification', 'outcomeReportedBy'],
+          message:
+            'outcomeReportedBy is only for an outcome from a secondary source: remove it, or write outcomeSource: secondary',
+        });
+      }
       if (entry.outcome === 'violation' && entry.articlesViolated?.length === 0) {
         ctx.addIssue({
           code: 'custom',

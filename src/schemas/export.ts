@@ -6,8 +6,8 @@
  * field documentation published with the data.
  */
 import { z } from 'astro/zod';
-import { COMMITTEE_CODES, LANGUAGES } from './common.ts';
-import { decisionSchema } from './decision.ts';
+import { COMMITTEE_CODES, LANGUAGES, SOURCE_TYPES } from './common.ts';
+import { decisionSchema, OUTCOME_SOURCES } from './decision.ts';
 import { followupSchema } from './followup.ts';
 import { meetingSchema } from './meeting.ts';
 import { FOLLOW_UP_STATUSES } from '../lib/follow-up.ts';
@@ -24,14 +24,24 @@ const DECISION_FIELDS: Record<string, string> = {
   committee: 'Code of the committee that decided: CCPR, CAT, CEDAW, CERD, CRPD or CRC.',
   communications: 'Communication numbers decided together, as number/year.',
   symbols: 'UN document symbols of the decision; empty when none is known.',
-  authors: 'Authors as the committee published them (initials where it withheld the name).',
+  authors: 'Authors as the committee published them (initials where it withheld the name); null when no source names them.',
+  otherAuthors: 'How many further authors the decision has who are not listed in authors.',
+  onBehalfOf: 'People on whose behalf the authors complained, as the committee published them.',
+  authorsCyrillic:
+    'The authors’ names in Cyrillic as a source spells them, in the order of authors, with that source; null where no source gives them.',
   counsel: 'Counsel or organisation that represented the authors; null when not known.',
   submitted: 'Day the complaint was first submitted (YYYY-MM-DD); null when not known.',
   adopted: 'Day the committee adopted the decision (YYYY-MM-DD); null when not known.',
   transmitted: 'Day the decision was transmitted to the State (YYYY-MM-DD); null when not known.',
   session: 'Committee session that adopted the decision; null when not known.',
   type: 'views (on the merits), inadmissibility or discontinuance; null when not established.',
-  outcome: 'violation, no-violation, inadmissible or discontinued; null when not yet recorded.',
+  outcome:
+    'violation, no-violation, inadmissible or discontinued; null when not yet recorded. Always read it with outcomeSource.',
+  outcomeSource:
+    'Where the outcome was read: operative-part (the decision’s own conclusions), document-header (the decision’s header), secondary (reported by an NGO, the CCPR Centre or the press, not checked against the decision) or inferred (from the document’s title or labels); null when no outcome is recorded.',
+  outcomeReportedBy: 'For a secondary outcome: the names of those who report it, e.g. CCPR Centre.',
+  uncertain:
+    'true when the outcome is not recorded, rests on a secondary source or an inference, or sources disagree: rely on the official document.',
   subject: 'Subject matter as headed in the document; null when not known.',
   proceduralIssues: 'Procedural issues as headed in the document; [] when it says none; null when not known.',
   substantiveIssues: 'Substantive issues as headed in the document; null when not known.',
@@ -39,16 +49,19 @@ const DECISION_FIELDS: Record<string, string> = {
   articlesViolated: 'Articles the committee found violated; [] = none; null = not yet recorded.',
   remedies: 'Remedies the committee asked for, each with its implementation status; null = not yet recorded.',
   publicationRequested: 'Whether the committee asked the State to publish the decision; null when not known.',
-  followUpDays: 'Days the State has to report on measures taken, where the decision says so.',
-  sources: 'Where the facts were read: address and label of each source, the UN document first.',
+  followUpDays:
+    'Days the decision gives the State to report on measures taken, as read in the source of its outcome; null when not recorded.',
+  sources:
+    'Where the facts were read: address, label, kind of document, publisher (by name) and whether it is a copy published elsewhere; the UN document first.',
   language: 'Language of the summary in the entry (kk, ru or en).',
-  verification:
-    'What is verified: uncertain (true when part of the entry rests on a secondary source), outcome basis, what it was checked against, open questions.',
   summary: 'Plain-language summary by the portal editors, in Markdown, by language (kk, ru, en) where written.',
-  followUpStatus: `Follow-up status worked out from the follow-up entries: ${FOLLOW_UP_STATUSES.join(', ')}.`,
-  replyDue:
-    'Day the State’s reply is due (180 days, or followUpDays, after transmittal, else after adoption); null when no deadline applies.',
-  replyDueFrom: 'What the reply deadline counts from: transmitted or adopted; null when no deadline applies.',
+  followUpStatus: `Follow-up status worked out from the follow-up entries: ${FOLLOW_UP_STATUSES.join(', ')}. no-reply-recorded means only that no source for a reply is recorded.`,
+  replyPeriod:
+    'The period the State was given to report on measures taken, as an ISO 8601 duration (P180D, P6M), where a source states one: the decision (followUpDays) or the committee’s rules; null otherwise.',
+  replyPeriodBasis: 'Where the period is stated: decision or committee-rule; null when no source states one.',
+  replyPeriodFrom:
+    'What replyPeriodEnds is counted from: transmitted (the day the decision was sent to the State) or adopted, used when the transmittal is not recorded (the period then cannot end earlier); null when no period is stated.',
+  replyPeriodEnds: 'Last day of the period, counted from replyPeriodFrom (YYYY-MM-DD); null when no period is stated.',
 };
 
 const described = <T extends z.ZodRawShape>(shape: T, docs: Record<string, string>) =>
@@ -58,18 +71,36 @@ const described = <T extends z.ZodRawShape>(shape: T, docs: Record<string, strin
 
 const summaries = z.partialRecord(z.enum(LANGUAGES), z.string());
 
+/** A source as published in the downloads: its publisher by name. */
+const sourceRecord = z.strictObject({
+  url: z.string(),
+  label: z.string(),
+  type: z.enum(SOURCE_TYPES).optional(),
+  publisher: z.string().optional(),
+  copy: z.boolean().optional(),
+});
+
+const { verification: _editorsNotes, sources: _sources, authorsCyrillic: _cyrillic, ...decisionFields } = decisionSchema.shape;
+
 export const decisionRecordSchema = z
   .strictObject(
     described(
       {
         id: z.string(),
         url: z.url(),
-        ...decisionSchema.shape,
+        ...decisionFields,
+        authorsCyrillic: z.strictObject({ names: z.array(z.string()), source: sourceRecord }).nullable(),
         committee: z.enum(COMMITTEE_CODES),
+        outcomeSource: z.enum(OUTCOME_SOURCES).nullable(),
+        outcomeReportedBy: z.array(z.string()),
+        uncertain: z.boolean(),
+        sources: z.array(sourceRecord),
         summary: summaries,
         followUpStatus: z.enum(FOLLOW_UP_STATUSES),
-        replyDue: z.string().nullable(),
-        replyDueFrom: z.enum(['transmitted', 'adopted']).nullable(),
+        replyPeriod: z.string().nullable(),
+        replyPeriodBasis: z.enum(['decision', 'committee-rule']).nullable(),
+        replyPeriodFrom: z.enum(['transmitted', 'adopted']).nullable(),
+        replyPeriodEnds: z.string().nullable(),
       },
       DECISION_FIELDS,
     ),
@@ -86,7 +117,8 @@ const FOLLOWUP_FIELDS: Record<string, string> = {
   text: 'Plain-language account by the portal editors, in Markdown, by language where written.',
   details:
     'The fields particular to its kind (for example grade, remedyGrades, dialogue for an assessment; measure for a domestic measure).',
-  sources: 'Where it was read: address and label of each source.',
+  sources: 'Where it was read: address, label, kind of document, publisher (by name) and whether it is a copy.',
+  remedies: 'The remedies asked for in the decisions it concerns that it bears on, e.g. compensation.',
   language: 'Language of the title and text in the entry.',
 };
 
@@ -103,7 +135,8 @@ export const followupRecordSchema = z
         title: followupBase.title,
         text: summaries,
         details: z.record(z.string(), z.unknown()),
-        sources: followupBase.sources,
+        remedies: followupBase.remedies,
+        sources: z.array(sourceRecord),
         language: followupBase.language,
       },
       FOLLOWUP_FIELDS,
@@ -119,6 +152,7 @@ export const meetingRecordSchema = z
         id: z.string(),
         ...meetingSchema.shape,
         decisions: z.array(z.string()),
+        sources: z.array(sourceRecord),
       },
       {
         id: 'Stable identifier of the meeting (its file name).',
@@ -127,7 +161,7 @@ export const meetingRecordSchema = z
         decisions: 'Ids of the published decisions it considered.',
         confidentialRequests: 'How many confidential requests it also considered, without names; null when not known.',
         outcome: 'What it concluded, in one sentence; null when not published.',
-        sources: 'Where this was read.',
+        sources: 'Where this was read: address, label, kind of document, publisher (by name).',
       },
     ),
   )

@@ -9,7 +9,7 @@
  * Only `state-position` is something the State submitted to a committee.
  */
 import { z } from 'astro/zod';
-import { LANGUAGES, partialDate, plainReference, source, type ReferenceFactory } from './common.ts';
+import { LANGUAGES, makeSource, partialDate, plainReference, type ReferenceFactory } from './common.ts';
 import { REMEDY_KINDS } from './decision.ts';
 
 export const FOLLOWUP_KINDS = [
@@ -44,6 +44,22 @@ export const MEASURE_TYPES = [
   'other',
 ] as const;
 export const COMMENT_AUTHORS = ['author', 'counsel', 'ngo'] as const;
+/**
+ * What a government statement about the record as a whole is about: the Working
+ * Group's figures, the positions sent, the State's general position (e.g. on
+ * compensation), the measures it reports, the procedure, or a statement at a
+ * review such as the Universal Periodic Review.
+ */
+export const STATEMENT_TOPICS = [
+  'working-group-figures',
+  'positions-sent',
+  'general-position',
+  'reported-measures',
+  'procedure',
+  'review-statement',
+] as const;
+export type StatementTopic = (typeof STATEMENT_TOPICS)[number];
+
 /** Steps of the national mechanism before the State's position (see the mechanism page). */
 export const MECHANISM_STEPS = ['note-verbale-received', 'referred-for-analysis', 'legal-analysis'] as const;
 
@@ -63,9 +79,20 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
     title: z.string({ error: 'give a short factual title' }).min(1, 'give a short factual title'),
     /** The language the title and body are written in: kk, ru or en. Other languages go in src/content/translations/. */
     language: z.enum(LANGUAGES, { error: `write one of ${list(LANGUAGES)}` }).default('en'),
+    /**
+     * The remedies this concerns, e.g. `[compensation]` for a court refusing the
+     * compensation a committee asked for; the decision page lists it under that
+     * remedy. For a statement about the record as a whole, the remedies it concerns
+     * in every decision.
+     */
+    remedies: z
+      .array(z.enum(REMEDY_KINDS, { error: `write one of ${list(REMEDY_KINDS)}` }), {
+        error: 'list the remedies, one per line, e.g. - compensation',
+      })
+      .default([]),
     /** Where this was read. At least one, with its https address. */
     sources: z
-      .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
+      .array(makeSource(reference), { error: 'list the sources, each with url: https://... and label: ...' })
       .min(1, 'list at least one source with its https address and a label'),
   };
 
@@ -141,6 +168,11 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
         kind: z.literal('government-statement'),
         /** Who made it, e.g. "Ministry of Foreign Affairs". */
         issuer: z.string().min(1).nullable().default(null),
+        /** For a statement about the record as a whole: what it is about, one of STATEMENT_TOPICS; `null` otherwise. */
+        topic: z
+          .enum(STATEMENT_TOPICS, { error: `write one of ${list(STATEMENT_TOPICS)}` })
+          .nullable()
+          .default(null),
       }),
       z.strictObject({
         ...base,

@@ -5,7 +5,7 @@
  * was discussed in plain words.
  */
 import { z } from 'astro/zod';
-import { isoDay, plainReference, source, type ReferenceFactory } from './common.ts';
+import { isoDay, makeSource, plainReference, type ReferenceFactory } from './common.ts';
 
 export function makeMeetingSchema(reference: ReferenceFactory) {
   return z.strictObject({
@@ -21,7 +21,7 @@ export function makeMeetingSchema(reference: ReferenceFactory) {
     outcome: z.string().min(1).nullable().default(null),
     /** Where this was read. At least one. */
     sources: z
-      .array(source, { error: 'list the sources, each with url: https://... and label: ...' })
+      .array(makeSource(reference), { error: 'list the sources, each with url: https://... and label: ...' })
       .min(1, 'list at least one source with its https address and a label'),
   });
 }

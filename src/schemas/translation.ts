@@ -9,19 +9,21 @@
  */
 import { z } from 'astro/zod';
 
-export const TRANSLATED_COLLECTIONS = ['committees', 'decisions', 'followups'] as const;
+export const TRANSLATED_COLLECTIONS = ['committees', 'decisions', 'followups', 'publishers'] as const;
 
 const text = z.string().min(1);
 
 export const translationSchema = z.strictObject({
   /** Follow-ups: the title in this language. */
   title: text.optional(),
-  /** Committees: the committee's name in this language. */
+  /** Committees and publishers: the name in this language. */
   name: text.optional(),
   /** Committees: the treaty's name in this language. */
   treaty: text.optional(),
   /** Committees: the complaints procedure in this language. */
   procedure: text.optional(),
+  /** Committees: the provision that states the reply period, in this language. */
+  replyPeriodProvision: text.optional(),
   /** Decisions: the subject matter in this language (`null` where the original has none). */
   subject: text.nullable().optional(),
   /** Decisions: the procedural issues in this language, in the original's order. */
@@ -33,7 +35,8 @@ export type Translation = z.infer<typeof translationSchema>;
 
 /** Which labels each collection's translations may carry. */
 export const TRANSLATABLE_FIELDS: Record<(typeof TRANSLATED_COLLECTIONS)[number], readonly (keyof Translation)[]> = {
-  committees: ['name', 'treaty', 'procedure'],
+  committees: ['name', 'treaty', 'procedure', 'replyPeriodProvision'],
   decisions: ['subject', 'proceduralIssues', 'substantiveIssues'],
   followups: ['title'],
+  publishers: ['name'],
 };

@@ -21,5 +21,5 @@ export function enhanceDecisionList(): void {
 }
 
 export function enhanceFollowUpBoard(): void {
-  enhanceFilterTable({ due: byDataAscending('due'), adopted: byDataDescending('adopted') });
+  enhanceFilterTable({ period: byDataAscending('period'), adopted: byDataDescending('adopted') });
 }

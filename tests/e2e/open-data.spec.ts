@@ -5,12 +5,16 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
+import { buildDay } from '../../src/lib/build-info.ts';
 import { parseCsv } from '../../src/lib/export.ts';
+import { replyPeriod } from '../../src/lib/follow-up.ts';
 import { content } from './content.ts';
 
 const decisions = content.decisions;
+const committees = new Map(content.committees.map((entry) => [entry.id, entry.data]));
+// A calendar event for each decision whose reply period a source states.
 const withDeadline = decisions.filter(
-  (entry) => entry.data.outcome === 'violation' && (entry.data.transmitted ?? entry.data.adopted),
+  (entry) => replyPeriod(entry, committees.get(entry.data.committee.id), content.followups, buildDay()) !== null,
 );
 
 test('every download validates against its published JSON Schema and counts what the site shows', async ({ request, page }) => {
@@ -29,7 +33,7 @@ test('every download validates against its published JSON Schema and counts what
   await page.goto('/en/data/');
   await expect(page.locator('[data-count="decisions"]')).toHaveText(String(decisions.length));
   await page.goto('/en/');
-  await expect(page.getByText(`${decisions.length} decisions published`)).toBeVisible();
+  await expect(page.getByText(`${decisions.length} decisions recorded`)).toBeVisible();
 });
 
 test('the CSV files open as one row per entry, with Cyrillic text intact', async ({ request }) => {
@@ -79,11 +83,12 @@ test('the Atom feeds are well-formed, with one entry per dated decision and uniq
   }
 });
 
-test('the calendar has one event per reply deadline', async ({ request }) => {
+test('the calendar has one event per stated reply period, with no verdict', async ({ request }) => {
   const text = await (await request.get('/data/deadlines.ics')).text();
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(withDeadline.length);
+  expect(text).not.toMatch(/overdue|due:/i);
 });
 
 test('a decision page offers its citation as text, with a working copy button', async ({ page, context }) => {

@@ -42,7 +42,7 @@ test('searching any author’s surname finds their decision', async ({ page }) =
   await page.goto('/en/search/');
   const searched: { surname: string; id: string }[] = [];
   for (const entry of content.decisions) {
-    for (const author of entry.data.authors) {
+    for (const author of entry.data.authors ?? []) {
       const surname = surnameOf(author);
       if (surname) searched.push({ surname, id: entry.id });
     }

@@ -16,6 +16,7 @@ const input = {
   title: 'Ermek Narymbaev v. Kazakhstan',
   committeeName: 'Human Rights Committee',
   url: 'https://tbinternet.ohchr.org/doc?symbolno=CCPR%2FC%2F130%2FD%2F2521%2F2015',
+  finding: null,
 };
 
 describe('citations', () => {
@@ -46,6 +47,15 @@ describe('citations', () => {
     expect(lines[0]).toBe('TY  - CASE');
     expect(lines).toContain('DA  - 2020/11/06');
     expect(lines.at(-1)).toBe('ER  -');
+  });
+
+  it('notes the outcome with where it comes from in every format that has a note, and no outcome where none is recorded', () => {
+    const reported = { ...input, finding: 'Violation found (as reported by CCPR Centre)' };
+    const note = 'communication No. 2521/2015; outcome: Violation found (as reported by CCPR Centre)';
+    expect(bibtex(reported)).toContain(`note = {${note}}`);
+    expect(ris(reported).split('\r\n')).toContain(`N1  - ${note}`);
+    expect(cslJson(reported)[0]!.note).toBe(note);
+    expect(cslJson(input)[0]!.note).toBe('communication No. 2521/2015');
   });
 
   it('writes CSL-JSON with the date as date parts', () => {

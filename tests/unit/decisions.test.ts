@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   outcomeKey,
   authorsLine,
+  caseTitle,
   compareCommunications,
   facetsOf,
   filterDecisions,
@@ -10,8 +11,9 @@ import {
   listedDecisions,
   sortDecisions,
 } from '../../src/lib/decisions.ts';
-import { remediesOf } from '../../src/lib/remedies.ts';
-import { decisions, followups } from './fixtures.ts';
+import { generalStatementsFor, remediesOf } from '../../src/lib/remedies.ts';
+import type { Decision } from '../../src/schemas/decision.ts';
+import { decisions, followup, followups } from './fixtures.ts';
 
 const ids = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id);
 
@@ -127,12 +129,27 @@ describe('follow-up of a decision', () => {
     ]);
   });
 
-  it('gives each remedy its recorded status and the latest grade the committee gave it', () => {
+  it('gives each remedy its recorded status, the latest grade the committee gave it and the facts that concern it', () => {
     const decision = decisions.find((entry) => entry.id === 'ccpr-2024-2011')!;
-    expect(remediesOf(decision, followups)).toEqual([
-      { kind: 'compensation', status: 'no-information', grade: 'B2', gradedOn: '2014-07-20' },
-      { kind: 'release', status: 'implemented', grade: null, gradedOn: null },
+    const remedies = remediesOf(decision, followups)!;
+    expect(remedies.map(({ facts, ...rest }) => ({ ...rest, facts: ids(facts) }))).toEqual([
+      { kind: 'compensation', status: 'no-information', grade: 'B2', gradedOn: '2014-07-20', facts: ['undated-report'] },
+      { kind: 'release', status: 'implemented', grade: null, gradedOn: null, facts: [] },
     ]);
+  });
+
+  it('shows on a decision the State’s general statements on its remedies, and the count of Views answered unnamed', () => {
+    const statements = [
+      followup('on-compensation', { kind: 'government-statement', topic: 'general-position', remedies: ['compensation'] }),
+      followup('on-legislation', { kind: 'government-statement', topic: 'reported-measures', remedies: ['legislative-review'] }),
+      followup('positions', { kind: 'government-statement', topic: 'positions-sent' }),
+      followup('case-specific', { kind: 'government-statement', decisions: ['ccpr-2024-2011'], remedies: ['compensation'] }),
+    ];
+    const withCompensation = decisions.find((entry) => entry.id === 'ccpr-2024-2011')!;
+    expect(ids(generalStatementsFor(withCompensation, statements))).toEqual(['on-compensation', 'positions']);
+    // An inadmissibility decision asked for nothing and has no reply to count.
+    const inadmissible = decisions.find((entry) => entry.id === 'ccpr-2027-2011')!;
+    expect(generalStatementsFor(inadmissible, statements)).toEqual([]);
   });
 
   it('reports remedies as not recorded when the decision does not list them', () => {
@@ -154,11 +171,38 @@ describe('outcome labels', () => {
 });
 
 describe('case titles', () => {
-  const t = (key: string, values: Record<string, string> = {}) => (key === 'common.and' ? 'and' : `${values.name} and others`);
+  const t = (key: string, values: Record<string, string> = {}) =>
+    ({
+      'common.and': 'and',
+      'common.andOthers': `${values.name} and others`,
+      'decision.title': `${values.authors} v. Kazakhstan`,
+      'decision.titleUnnamed': `Communication No. ${values.number} v. Kazakhstan`,
+    })[key]!;
+  const named = (authors: string[] | null, more: Partial<Decision> = {}) =>
+    ({ authors, otherAuthors: 0, authorsCyrillic: null, communications: ['2431/2014'], ...more }) as Decision;
+
   it('names one or two authors and abbreviates three or more', () => {
-    expect(authorsLine(['A'], t)).toBe('A');
-    expect(authorsLine(['A', 'B'], t)).toBe('A and B');
-    expect(authorsLine(['A', 'B', 'C'], t)).toBe('A and others');
+    expect(authorsLine(named(['A']), t)).toBe('A');
+    expect(authorsLine(named(['A', 'B']), t)).toBe('A and B');
+    expect(authorsLine(named(['A', 'B', 'C']), t)).toBe('A and others');
+  });
+
+  it('abbreviates one named author among several', () => {
+    expect(caseTitle(named(['Toirjon Abdussamatov'], { otherAuthors: 28 }), t)).toBe(
+      'Toirjon Abdussamatov and others v. Kazakhstan',
+    );
+  });
+
+  it('calls a case by its number while no source names the authors', () => {
+    expect(caseTitle(named(null), t)).toBe('Communication No. 2431/2014 v. Kazakhstan');
+  });
+
+  it('uses the Cyrillic spelling a source gives on Kazakh and Russian pages only', () => {
+    const decision = named(['Ermek Narymbaev'], {
+      authorsCyrillic: { names: ['Ермек Нарымбаев'], source: { url: 'https://example.org', label: 'x' } },
+    });
+    expect(caseTitle(decision, t, 'ru')).toBe('Ермек Нарымбаев v. Kazakhstan');
+    expect(caseTitle(decision, t, 'en')).toBe('Ermek Narymbaev v. Kazakhstan');
   });
 });
 
@@ -178,7 +222,8 @@ describe('editors report', async () => {
         'subject',
         'articlesInvoked',
       ],
-      uncertain: false,
+      // Its outcome is not recorded, so readers are cautioned whatever the entry says.
+      uncertain: true,
     });
     // An inadmissible decision has no violated articles or remedies to record.
     expect(gapsOf(decisions.find((entry) => entry.id === 'ccpr-2027-2011')!).missing).not.toContain('remedies');

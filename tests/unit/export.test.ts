@@ -16,32 +16,79 @@ import {
 import { decisionRecordSchema, followupRecordSchema } from '../../src/schemas/export.ts';
 import { calendar } from '../../src/lib/ical.ts';
 import { atomFeed, FEED_ENTRIES } from '../../src/lib/atom.ts';
-import { decisions, followups } from './fixtures.ts';
+import { decision, decisions, followups } from './fixtures.ts';
 
-const record = decisionRecord(decisions[1]!, {
+const publisherName = (id: string) => ({ 'ccpr-centre': 'CCPR Centre', ohchr: 'OHCHR' })[id] ?? id;
+const context = {
   followups,
+  committees: new Map(),
+  publisherName,
   today: '2024-01-01',
   url: 'https://example.org/en/decisions/ccpr-2024-2011/',
   summary: { en: 'He said "no", then left.', kk: 'Ол «жоқ» деді, сосын кетті.' },
-});
+};
+const record = decisionRecord(decisions[1]!, context);
 
 describe('open-data records', () => {
-  it('give plain ids and the worked-out follow-up status and deadline, and fit their schema', () => {
+  it('give plain ids and the worked-out follow-up status, and fit their schema', () => {
     expect(record).toMatchObject({
       id: 'ccpr-2024-2011',
       committee: 'CCPR',
       followUpStatus: 'dialogue-ongoing',
-      replyDue: '2012-04-28',
-      replyDueFrom: 'adopted',
+      outcomeSource: 'operative-part',
+      outcomeReportedBy: [],
+      uncertain: false,
+      replyPeriod: null,
+      replyPeriodEnds: null,
     });
     expect(decisionRecordSchema.safeParse(record).success).toBe(true);
-    const event = followupRecord(followups[1]!, { en: 'Assessed.' });
+    const event = followupRecord(followups[1]!, { en: 'Assessed.' }, publisherName);
     expect(event).toMatchObject({
       kind: 'committee-assessment',
       decisions: ['ccpr-2024-2011'],
       details: { remedyGrades: [{ remedy: 'compensation', grade: 'C1' }] },
     });
     expect(followupRecordSchema.safeParse(event).success).toBe(true);
+  });
+});
+
+describe('a reported finding and its reply period in the downloads', () => {
+  const reported = decisionRecord(
+    decision('ccpr-2309-2013', {
+      committee: 'CCPR',
+      communications: ['2309/2013'],
+      adopted: '2019-03-29',
+      outcome: 'violation',
+      followUpDays: 180,
+      sources: [{ url: 'https://ccprcentre.org/decision/16926', label: 'CCPR Centre case page', publisher: 'ccpr-centre' }],
+      verification: {
+        outcomeSource: 'secondary',
+        outcomeReportedBy: ['ccpr-centre'],
+        outcomeBasis: 'a note for editors',
+        openQuestions: 'another note for editors',
+      },
+    }),
+    context,
+  );
+
+  it('says where the outcome comes from, who reports it, and when the stated period ends, without the editors’ notes', () => {
+    expect(reported).toMatchObject({
+      outcome: 'violation',
+      outcomeSource: 'secondary',
+      outcomeReportedBy: ['CCPR Centre'],
+      uncertain: true,
+      replyPeriod: 'P180D',
+      replyPeriodBasis: 'decision',
+      replyPeriodFrom: 'adopted',
+      replyPeriodEnds: '2019-09-25',
+      sources: [{ url: 'https://ccprcentre.org/decision/16926', label: 'CCPR Centre case page', publisher: 'CCPR Centre' }],
+    });
+    expect(JSON.stringify(reported)).not.toContain('note for editors');
+    expect(decisionRecordSchema.safeParse(reported).success).toBe(true);
+    const [header, row] = parseCsv(toCsv([reported], DECISION_CSV_COLUMNS));
+    expect(row![header!.indexOf('outcomeSource')]).toBe('secondary');
+    expect(row![header!.indexOf('outcomeReportedBy')]).toBe('CCPR Centre');
+    expect(row![header!.indexOf('replyPeriodEnds')]).toBe('2019-09-25');
   });
 });
 
@@ -64,7 +111,7 @@ describe('the large downloads', () => {
   const records: DownloadRecords = {
     today: '2024-01-01',
     decisions: [record],
-    followups: [followupRecord(followups[1]!, { en: 'Assessed.', ru: 'Оценено «C1».' })],
+    followups: [followupRecord(followups[1]!, { en: 'Assessed.', ru: 'Оценено «C1».' }, publisherName)],
   };
 
   const runWorker = async (folder: string | null) => {

@@ -4,8 +4,10 @@ import { followupSchema } from '../../src/schemas/followup.ts';
 
 const source = [{ url: 'https://example.org/doc', label: 'UN document' }];
 
+/** A decision whose outcome, where it has one, was read in its operative part, unless `fields` say otherwise. */
 export function decision(id: string, fields: Record<string, unknown>) {
-  return { id, data: decisionSchema.parse({ authors: ['Author'], sources: source, ...fields }) };
+  const verification = fields.outcome ? { outcomeSource: 'operative-part' } : { uncertain: true };
+  return { id, data: decisionSchema.parse({ authors: ['Author'], sources: source, verification, ...fields }) };
 }
 
 export function followup(id: string, fields: Record<string, unknown>) {
@@ -51,6 +53,6 @@ export const followups = [
     date: '2014-07-20',
     remedyGrades: [{ remedy: 'compensation', grade: 'B2' }],
   }),
-  followup('undated-report', { kind: 'media-report', decisions: ['ccpr-2024-2011'] }),
+  followup('undated-report', { kind: 'media-report', decisions: ['ccpr-2024-2011'], remedies: ['compensation'] }),
   followup('ngo', { kind: 'comment', by: 'ngo', decisions: ['cat-444-2010'], date: '2014-06' }),
 ];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayRange, followUpStatus, latestEvent, replyDeadline } from '../../src/lib/follow-up.ts';
+import {
+  addDays,
+  addMonths,
+  dayRange,
+  followUpStatus,
+  latestEvent,
+  periodEndedWithoutReply,
+  replyPeriod,
+  yearsBetween,
+} from '../../src/lib/follow-up.ts';
 import {
   decisionsByYear,
   gradeCounts,
@@ -25,20 +34,22 @@ const decisions = [
     submitted: '2019-01-10',
     adopted: '2021-03-01',
     transmitted: '2021-04-01',
+    followUpDays: 180,
     outcome: 'violation',
     articlesViolated: ['14(1)', '14(3)(d)', '19'],
     remedies: [{ kind: 'effective-remedy' }, { kind: 'compensation' }],
   }),
-  // Violation, not transmitted: due 180 days after adoption; replied late.
+  // Violation, not transmitted: the 180 days counted from adoption; replied after they ended.
   decision('ccpr-2-2019', {
     committee: 'CCPR',
     communications: ['2/2019'],
     adopted: '2021-03-01',
+    followUpDays: 180,
     outcome: 'violation',
     articlesViolated: ['19', '21 read with 26'],
     remedies: [{ kind: 'compensation' }],
   }),
-  // Violation, no reply recorded, long overdue.
+  // Violation, no reply recorded, no period stated in the decision: only a committee rule can give one.
   decision('cat-3-2019', {
     committee: 'CAT',
     communications: ['3/2019'],
@@ -46,15 +57,16 @@ const decisions = [
     outcome: 'violation',
     articlesViolated: ['3'],
   }),
-  // Violation, no reply, not yet due on TODAY.
+  // Violation, no reply, the period not yet ended on TODAY.
   decision('ccpr-4-2020', {
     committee: 'CCPR',
     communications: ['4/2020'],
     adopted: '2023-11-01',
+    followUpDays: 180,
     outcome: 'violation',
     articlesViolated: ['19'],
   }),
-  // Violation, reply known only to the month of the due day: unclear; dialogue ongoing.
+  // Violation, no period stated anywhere; a reply known to the month; dialogue ongoing.
   decision('ccpr-5-2020', {
     committee: 'CCPR',
     communications: ['5/2020'],
@@ -109,56 +121,77 @@ describe('follow-up status', () => {
   });
 });
 
-describe('reply deadline, with a fixed clock', () => {
-  it('counts 180 days from the transmittal where known, else from the adoption', () => {
-    expect(replyDeadline(byId('ccpr-1-2019'), followups, TODAY)).toEqual({
-      due: '2021-09-28',
+/** A committee rule as a committee entry states it, with its source. */
+const sixMonths = {
+  replyPeriod: {
+    months: 6,
+    provision: 'Optional Protocol, article 7(4)',
+    source: { url: 'https://example.org/protocol', label: 'Optional Protocol' },
+  },
+};
+
+describe('reply period, with a fixed clock', () => {
+  it('takes the period the decision states, counted from the transmittal where recorded, else from the adoption', () => {
+    expect(replyPeriod(byId('ccpr-1-2019'), undefined, followups, TODAY)).toEqual({
+      basis: 'decision',
+      length: { days: 180 },
+      rule: null,
       from: 'transmitted',
-      days: 180,
+      ends: '2021-09-28',
+      ended: true,
       reply: '2021-09-15',
-      timeliness: 'on-time',
-      overdueDays: 0,
     });
-    expect(replyDeadline(byId('ccpr-2-2019'), followups, TODAY)).toMatchObject({
-      due: '2021-08-28',
+    expect(replyPeriod(byId('ccpr-2-2019'), undefined, followups, TODAY)).toMatchObject({
       from: 'adopted',
-      timeliness: 'late',
+      ends: '2021-08-28',
+      reply: '2022-01-10',
     });
   });
 
-  it('counts the days overdue on the build day when no reply is recorded', () => {
-    expect(replyDeadline(byId('cat-3-2019'), followups, TODAY)).toMatchObject({
-      due: '2020-11-11',
+  it('falls back on the committee’s rule, citing it, and shows none where no source states a period', () => {
+    expect(replyPeriod(byId('cat-3-2019'), sixMonths, followups, TODAY)).toEqual({
+      basis: 'committee-rule',
+      length: { months: 6 },
+      rule: sixMonths.replyPeriod,
+      from: 'adopted',
+      ends: '2020-11-15',
+      ended: true,
       reply: null,
-      overdueDays: 1146,
     });
-    expect(replyDeadline(byId('ccpr-4-2020'), followups, TODAY)).toMatchObject({ due: '2024-04-29', overdueDays: 0 });
-    expect(replyDeadline(byId('ccpr-4-2020'), followups, '2024-05-09')).toMatchObject({ overdueDays: 10 });
+    expect(replyPeriod(byId('cat-3-2019'), undefined, followups, TODAY)).toBeNull();
+    expect(replyPeriod(byId('ccpr-5-2020'), { replyPeriod: null }, followups, TODAY)).toBeNull();
   });
 
-  it('cannot tell whether a reply dated to the month of the due day was in time', () => {
-    expect(replyDeadline(byId('ccpr-5-2020'), followups, TODAY)).toMatchObject({
-      due: '2022-07-14',
-      reply: '2022-07',
-      timeliness: 'unclear',
-    });
+  it('says a period has ended with no reply recorded only once its last day is past', () => {
+    const running = replyPeriod(byId('ccpr-4-2020'), undefined, followups, TODAY);
+    expect(running).toMatchObject({ ends: '2024-04-29', ended: false, reply: null });
+    expect(periodEndedWithoutReply(running)).toBe(false);
+    const later = replyPeriod(byId('ccpr-4-2020'), undefined, followups, '2024-05-09');
+    expect(periodEndedWithoutReply(later)).toBe(true);
+    // A reply recorded after the period ended is a reply recorded: nothing is said of lateness.
+    expect(periodEndedWithoutReply(replyPeriod(byId('ccpr-2-2019'), undefined, followups, TODAY))).toBe(false);
   });
 
-  it('has no deadline without a violation or without a date to count from', () => {
-    expect(replyDeadline(byId('ccpr-6-2020'), followups, TODAY)).toBeNull();
-    expect(replyDeadline(byId('cat-7-2020'), followups, TODAY)).toBeNull();
+  it('has no period without a violation or without a date to count from', () => {
+    expect(replyPeriod(byId('ccpr-6-2020'), sixMonths, followups, TODAY)).toBeNull();
+    expect(replyPeriod(byId('cat-7-2020'), sixMonths, followups, TODAY)).toBeNull();
   });
 
-  it('adds days across month and leap-year ends, and spans partial dates', () => {
+  it('adds days and months across month and leap-year ends, and spans partial dates', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addMonths('2020-08-31', 6)).toBe('2021-02-28');
+    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
+    expect(addMonths('2023-11-15', 2)).toBe('2024-01-15');
     expect(dayRange('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
     expect(dayRange('2015')).toEqual(['2015-01-01', '2015-12-31']);
+    expect(yearsBetween('2012-06-01', '2026-12-07')).toBe(14);
   });
 
-  it('finds the latest dated event', () => {
+  it('finds the latest dated event, else an undated one', () => {
     expect(latestEvent(byId('ccpr-1-2019'), followups)?.id).toBe('a1');
-    expect(latestEvent(byId('cat-3-2019'), followups)).toBeNull();
+    expect(latestEvent(byId('cat-3-2019'), followups)?.id).toBe('m3');
+    expect(latestEvent(byId('ccpr-4-2020'), followups)).toBeNull();
   });
 });
 
@@ -230,17 +263,25 @@ describe('statistics, checked against a hand count', () => {
     ]);
   });
 
-  it('gives the median days to a reply and replies in time or late', () => {
+  it('puts each decision with a violation in one group of replies, so that the groups add up', () => {
     // 2021-03-01 → 2021-09-15: 198 days; 2021-03-01 → 2022-01-10: 315; 2022-01-15 → 2022-07-01: 167. Median 198.
-    expect(replyFigures(decisions, followups, TODAY)).toEqual({
-      withDeadline: 5,
-      medianDays: 198,
+    expect(replyFigures(decisions, followups, new Map([['CAT', sixMonths]]), TODAY)).toEqual({
+      total: 5,
       replied: 3,
-      onTime: 1,
-      late: 1,
-      unclear: 1,
-      overdue: 1,
-      notYetDue: 1,
+      periodEnded: 1,
+      periodRunning: 1,
+      noPeriod: 0,
+      undated: 0,
+      medianDays: 198,
     });
+    // Without the committee's rule, no source states a period for the CAT decision.
+    expect(replyFigures(decisions, followups, new Map(), TODAY)).toMatchObject({ periodEnded: 0, noPeriod: 1 });
+    const undated = decision('ccpr-9-2021', {
+      committee: 'CCPR',
+      communications: ['9/2021'],
+      outcome: 'violation',
+      followUpDays: 180,
+    });
+    expect(replyFigures([undated], [], new Map(), TODAY)).toMatchObject({ total: 1, noPeriod: 1, undated: 1 });
   });
 });

@@ -29,7 +29,13 @@ describe('decision schema', () => {
   });
 
   it('keeps unknown facts as null rather than guessing', () => {
-    const decision = decisionSchema.parse({ ...fixture('valid'), outcome: null, articlesViolated: null, remedies: null });
+    const decision = decisionSchema.parse({
+      ...fixture('valid'),
+      outcome: null,
+      articlesViolated: null,
+      remedies: null,
+      verification: {},
+    });
     expect(decision.outcome).toBeNull();
     expect(decision.articlesViolated).toBeNull();
     expect(decision.remedies).toBeNull();
@@ -48,7 +54,7 @@ describe('decision schema', () => {
     ['impossible-date', 'adopted', '2020-02-30 is not a day of the calendar'],
     ['http-source', 'sources[0].url', 'a source address must start with https://'],
     ['unknown-field', '(entry)', 'Unrecognized key: "outcom"'],
-    ['no-authors', 'authors', 'list at least one author as the committee published them'],
+    ['no-authors', 'authors', 'list at least one author, or write null if no source names them'],
     [
       'other-remedy-without-note',
       'remedies[0].note',
@@ -62,6 +68,52 @@ describe('decision schema', () => {
   ];
   it.each(broken)('rejects %s with a message naming the field', (name, field, message) => {
     expect(issuesOf(decisionSchema, fixture(name))).toEqual([{ field, message }]);
+  });
+});
+
+describe('decision schema: where the outcome comes from, and names', () => {
+  const valid = () => fixture('valid');
+  it('asks where an outcome was read, and who reports one from a secondary source', () => {
+    expect(issuesOf(decisionSchema, { ...valid(), verification: {} })).toEqual([
+      {
+        field: 'verification.outcomeSource',
+        message:
+          'outcome is violation: say where it was read with verification.outcomeSource: operative-part, document-header, secondary, inferred',
+      },
+    ]);
+    expect(issuesOf(decisionSchema, { ...valid(), verification: { outcomeSource: 'secondary' } })).toEqual([
+      {
+        field: 'verification.outcomeReportedBy',
+        message: 'the outcome comes from a secondary source: name who reports it, e.g. outcomeReportedBy: [ccpr-centre]',
+      },
+    ]);
+    const reported = decisionSchema.parse({
+      ...valid(),
+      verification: { outcomeSource: 'secondary', outcomeReportedBy: ['ccpr-centre'] },
+    });
+    expect(reported.verification.outcomeReportedBy).toEqual([{ collection: 'publishers', id: 'ccpr-centre' }]);
+  });
+
+  it('refuses a research note in place of a name, and takes null for authors no source names', () => {
+    expect(issuesOf(decisionSchema, { ...valid(), authors: ['Tikhonov (first name not shown in stored material)'] })).toEqual([
+      {
+        field: 'authors[0]',
+        message:
+          '"Tikhonov (first name not shown in stored material)" reads as a note, not a name: write only the name as the committee published it (e.g. Ermek Narymbaev, or A.P. where it withheld the name), and put what you know about it in verification.openQuestions',
+      },
+    ]);
+    expect(issuesOf(decisionSchema, { ...valid(), authors: ['Not named in stored summary'] })[0]!.field).toBe('authors[0]');
+    expect(decisionSchema.parse({ ...valid(), authors: null }).authors).toBeNull();
+    expect(decisionSchema.parse({ ...valid(), authors: ['A.P.'] }).authors).toEqual(['A.P.']);
+  });
+
+  it('checks a symbol that is not one of a decision without failing on it', () => {
+    expect(issuesOf(decisionSchema, { ...valid(), symbols: ['CCPR/C/111/D2009/2010'] })).toEqual([
+      {
+        field: 'symbols[0]',
+        message: 'write a UN document symbol as BODY/C/SESSION/D/NUMBER/YEAR, e.g. CCPR/C/130/D/2521/2015',
+      },
+    ]);
   });
 });
 

@@ -106,7 +106,11 @@ describe('validator, counting the warnings by kind', () => {
     mkdirSync(join(content, 'followups'));
     // Two decisions whose outcome no source states, one of them also marked uncertain,
     // a third that lacks its remedies as well, and a follow-up entry with no text.
-    const withoutOutcome = (number: number) => good.replace('outcome: violation\n', '').replaceAll('2521/2015', `${number}/2015`);
+    const withoutOutcome = (number: number) =>
+      good
+        .replace('outcome: violation\n', '')
+        .replace('verification:\n  outcomeSource: operative-part\n', '')
+        .replaceAll('2521/2015', `${number}/2015`);
     writeFileSync(join(content, 'decisions/ccpr-2521-2015.md'), withoutOutcome(2521));
     writeFileSync(
       join(content, 'decisions/ccpr-2522-2015.md'),
