@@ -91,7 +91,7 @@ export function boardRow(row: BoardRow<DecisionEntry, FollowupEntry>, locale: Lo
         'data-period': row.period?.ends ?? '',
         'data-adopted': decision.data.adopted ?? '',
       })}>`,
-      `<td role="cell"><a href="${escapeHtml(page)}">${escapeHtml(caseTitle(decision.data, t, locale))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span></td>`,
+      `<td role="cell"><a href="${escapeHtml(page)}">${escapeHtml(caseTitle(decision.data, t, locale))}</a><br><span class="muted">${escapeHtml(decision.data.committee.id)} · ${escapeHtml(decision.data.communications.join(', '))}</span><br>${findingHtml(content.finding(decision.data))}</td>`,
       `<td role="cell" data-label="${escapeHtml(t('board.col.status'))}"><span class="status-tag status-tag--${row.status}">${escapeHtml(t(`followUp.status.${row.status}`))}</span></td>`,
       `<td role="cell" data-label="${escapeHtml(t('board.col.period'))}">${period}</td>`,
       `<td role="cell" data-label="${escapeHtml(t('board.col.latest'))}">${latest}</td>`,

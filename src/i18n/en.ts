@@ -5,7 +5,7 @@
  */
 export const en = {
   'site.name': 'Treaty Body Decisions: Kazakhstan',
-  'site.tagline': 'What UN human rights committees decided on complaints against Kazakhstan, and what the State did about it',
+  'site.tagline': 'What UN human rights committees decided on complaints against Kazakhstan, and what is known of what followed',
   'site.skip': 'Skip to main content',
   'site.footer.about':
     'A public record of what UN treaty bodies decided on individual complaints concerning the Republic of Kazakhstan, as public sources make it known, and of what is publicly known of the follow-up. Each fact links its source.',

@@ -130,11 +130,6 @@ export function periodEndedWithoutReply(period: ReplyPeriod | null): boolean {
   return period !== null && period.ended && period.reply === null;
 }
 
-/** Whole years between two days, for periods stated to a reader ("about 6 years"), rounded down. */
-export function yearsBetween(from: string, to: string): number {
-  return Math.floor(daysBetween(from, to) / 365.25);
-}
-
 /**
  * The latest event on a decision, for the follow-up board: the latest dated one,
  * else an undated one (the board says it is undated); `null` when none is recorded.
