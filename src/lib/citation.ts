@@ -88,10 +88,17 @@ export function unCitation(input: CitationInput, labels: CitationLabels): string
   return `${parts.join(', ')}.`;
 }
 
-/** The note the reference formats carry: the communication numbers and, where recorded, the outcome with its basis. */
+/**
+ * The note the reference formats carry: the communication numbers, the outcome
+ * with its basis where recorded, and that the adoption date is not recorded where
+ * it is not, so that an empty year is never read as a fact.
+ */
 function note(input: CitationInput): string {
-  const numbers = english.communication(input.decision.communications);
-  return input.finding ? `${numbers}; outcome: ${input.finding}` : numbers;
+  return [
+    english.communication(input.decision.communications),
+    ...(input.finding ? [`outcome: ${input.finding}`] : []),
+    ...(input.decision.adopted ? [] : ['date of adoption not recorded']),
+  ].join('; ');
 }
 
 function bibtexEscape(text: string): string {
@@ -124,6 +131,8 @@ export function ris(input: CitationInput): string {
     ['TY', 'CASE'],
     ['TI', input.title],
     ['AU', input.committeeName],
+    // The deciding body as publisher: reference managers (citation-js among them) read a case's court from PB.
+    ['PB', input.committeeName],
     ['PY', decision.adopted?.slice(0, 4) ?? null],
     ['DA', decision.adopted?.replace(/-/g, '/') ?? null],
     ['M1', decision.symbols.join('; ') || null],

@@ -42,11 +42,19 @@ describe('citations', () => {
     expect(text.trim().endsWith('}')).toBe(true);
   });
 
-  it('writes RIS as a legal case, ending with ER', () => {
+  it('writes RIS as a legal case by the committee, ending with ER', () => {
     const lines = ris(input).trim().split('\r\n');
     expect(lines[0]).toBe('TY  - CASE');
+    expect(lines).toContain('PB  - Human Rights Committee');
     expect(lines).toContain('DA  - 2020/11/06');
     expect(lines.at(-1)).toBe('ER  -');
+  });
+
+  it('says in the note that the adoption date is not recorded, rather than leave the year silently empty', () => {
+    const undated = decision('ccpr-3051-2017', { committee: 'CCPR', communications: ['3051/2017'], adopted: null });
+    const lines = ris({ ...input, decision: undated.data }).split('\r\n');
+    expect(lines.some((line) => line.startsWith('PY'))).toBe(false);
+    expect(lines).toContain('N1  - communication No. 3051/2017; date of adoption not recorded');
   });
 
   it('notes the outcome with where it comes from in every format that has a note, and no outcome where none is recorded', () => {
