@@ -42,10 +42,24 @@ export function isLocale(value: string | undefined): value is Locale {
 /** Base keys that have `.one` / `.other` plural forms, e.g. `list.count`. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
+/**
+ * `template` with its `{name}` placeholders filled from `values`. A value that
+ * ends with a full stop (a Russian date ends "г.", a name "Jr.") absorbs the
+ * template's own full stop after it, so that a sentence never ends "г..".
+ */
 function fill(template: string, values: Record<string, string | number>): string {
   // Most texts have no placeholder; a build calls this millions of times at scale.
   if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in values)) return whole;
+    const value = String(values[name]);
+    return stop ? endSentence(value) : value;
+  });
+}
+
+/** `text` closed with a full stop, unless it already ends with one ("13 июля 2017 г."). */
+export function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();

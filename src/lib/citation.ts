@@ -2,7 +2,7 @@
  * Citations of a decision: the usual UN form for the page, and BibTeX, RIS
  * and CSL-JSON for reference managers. Pure functions of the entry.
  */
-import { useTranslations, type Locale } from '../i18n/index.ts';
+import { endSentence, useTranslations, type Locale } from '../i18n/index.ts';
 import type { Decision } from '../schemas/decision.ts';
 import { caseTitle } from './decisions.ts';
 import { officialDocumentUrl } from './paths.ts';
@@ -85,7 +85,7 @@ export function unCitation(input: CitationInput, labels: CitationLabels): string
     decision.adopted ? labels.adopted(decision.type, decision.adopted) : null,
     decision.symbols.length ? decision.symbols.join('; ') : null,
   ].filter((part): part is string => part !== null);
-  return `${parts.join(', ')}.`;
+  return endSentence(parts.join(', '));
 }
 
 /**

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { buildDay } from '../../src/lib/build-info.ts';
+import { citationLabels, unCitation } from '../../src/lib/citation.ts';
 import { formatNumber, groupSeparator, numberFormatAttributes, numberFormatFrom } from '../../src/lib/number-format.ts';
+import { decision } from './fixtures.ts';
 
 describe('English interface text', () => {
   const { t, plural, date } = useTranslations('en');
@@ -28,6 +30,42 @@ describe('English interface text', () => {
       expect(value.trim(), key).not.toBe('');
       expect(value.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
     }
+  });
+});
+
+describe('Russian and Kazakh interface text', () => {
+  it('ends a sentence that ends with a Russian date with one full stop', () => {
+    const { t, date } = useTranslations('ru');
+    expect(date('2026-12-07')).toBe('7 декабря 2026 г.');
+    expect(t('site.footer.built', { date: date('2026-12-07') })).toBe('Страница сформирована 7 декабря 2026 г.');
+  });
+
+  it('keeps the full stop after a value that does not end with one', () => {
+    const { t, date } = useTranslations('kk');
+    expect(t('site.footer.built', { date: date('2026-12-07') })).toMatch(/^Бет жасалған күн: .*2026.*[^.]\.$/);
+    expect(useTranslations('ru').t('site.footer.built', { date: '2026' })).toBe('Страница сформирована 2026.');
+  });
+
+  it('ends a Russian citation without a document symbol with one full stop', () => {
+    const sviridov = decision('ccpr-2158-2012', {
+      committee: 'CCPR',
+      communications: ['2158/2012'],
+      symbols: [],
+      authors: ['Andrei Sviridov'],
+      adopted: '2017-07-13',
+      type: 'views',
+    });
+    const input = {
+      id: sviridov.id,
+      decision: sviridov.data,
+      title: 'Andrei Sviridov против Казахстана',
+      committeeName: 'Комитет по правам человека',
+      url: 'https://example.org/ru/decisions/ccpr-2158-2012/',
+      finding: null,
+    };
+    expect(unCitation(input, citationLabels('ru'))).toBe(
+      'Andrei Sviridov против Казахстана, Комитет по правам человека, сообщение № 2158/2012, соображения приняты 13 июля 2017 г.',
+    );
   });
 });
 
