@@ -4,7 +4,8 @@
  * placeholder or research note shown as a fact ("None", "not named in stored
  * summary"), and no outcome shown without where it comes from (every outcome
  * tag sits in a `.finding` beside its `.finding-basis`, as OutcomeTag.astro
- * writes it; "not yet recorded" needs none).
+ * writes it; "not yet recorded" needs none), nor a space between a link or
+ * other inline element and the punctuation after it ("Source ; Other").
  */
 import { Parser } from 'htmlparser2';
 import type { Problem } from './site-links.ts';
@@ -20,6 +21,7 @@ const PLACEHOLDERS =
 const FINDING_TAG = /\btag--(violation|no-violation|inadmissible|discontinued)\b/;
 
 const SKIPPED = new Set(['script', 'style', 'template']);
+const INLINE = new Set(['a', 'span', 'time', 'strong', 'em', 'abbr', 'code']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 type Open = { name: string; classes: string[]; finding?: { line: number; hasTag: boolean; hasBasis: boolean } };
@@ -28,6 +30,8 @@ export function checkWording(file: string, html: string): Problem[] {
   const problems: Problem[] = [];
   const stack: Open[] = [];
   let skipping = 0;
+  /** Whether the last thing parsed was the end of an inline element, after which text must not start " ;". */
+  let afterInline = false;
   let line = 1;
   let consumed = 0;
   // The line of the parser's position, counted once over the text as it advances.
@@ -38,6 +42,7 @@ export function checkWording(file: string, html: string): Problem[] {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        afterInline = false;
         const classes = (attributes.class ?? '').split(/\s+/).filter(Boolean);
         const open: Open = { name, classes };
         if (classes.includes('finding')) open.finding = { line: lineAt(parser.startIndex), hasTag: false, hasBasis: false };
@@ -74,6 +79,7 @@ export function checkWording(file: string, html: string): Problem[] {
         if (!VOID.has(name)) stack.push(open);
       },
       onclosetag(name) {
+        afterInline = INLINE.has(name);
         if (VOID.has(name)) return;
         const open = stack.pop();
         if (SKIPPED.has(name)) skipping -= 1;
@@ -88,6 +94,15 @@ export function checkWording(file: string, html: string): Problem[] {
       },
       ontext(text) {
         if (skipping > 0) return;
+        if (afterInline && /^\s+[;:,.](\s|$)/.test(text)) {
+          problems.push({
+            file,
+            line: lineAt(parser.startIndex),
+            what: 'a space before punctuation',
+            where: text.trim().slice(0, 40),
+          });
+        }
+        afterInline = false;
         const trimmed = text.trim();
         if (!trimmed) return;
         if (VERDICTS.test(trimmed)) {

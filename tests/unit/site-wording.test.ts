@@ -37,6 +37,11 @@ describe('wording of a built page', () => {
     expect(whats('<a href="/en/follow-up/overdue/">Period ended</a><script>const overdue = 1;</script>')).toEqual([]);
   });
 
+  it('finds a space between a link and the punctuation after it', () => {
+    expect(whats('<p>Source: <a href="/a">A</a>\n  ; <a href="/b">B</a></p>')).toEqual(['2 a space before punctuation']);
+    expect(whats('<p>Source: <a href="/a">A</a>; <a href="/b">B</a>.</p>')).toEqual([]);
+  });
+
   it('finds placeholders and research notes shown as facts', () => {
     expect(whats('<dd>None</dd>')).toEqual(['2 a placeholder or note shown as a fact']);
     expect(whats('<li>Not named in stored summary (Kazakh activist born 1970) v. Kazakhstan</li>')).toEqual([
