@@ -177,11 +177,14 @@ function counselOf(text: string | null): string | null {
   return text?.replace(/ \([^()]* in [A-Z][^()]*\)$/, '') ?? null;
 }
 
-/** The researchers' note on a label read in another language's version of the document. */
-const TRANSLATED_NOTE = / \(translated from the \w+ header\)/g;
+/**
+ * The researchers' notes on a label: where it was read ("(ccprcentre tags) Fair trial")
+ * or that it was translated from another language's version of the document.
+ */
+const LABEL_NOTES = [/ \(translated from the \w+ header\)/g, /^\([\w. ]*\btags?\) /];
 
 function label(text: string | null): string | null {
-  return text?.replace(TRANSLATED_NOTE, '') ?? null;
+  return text === null ? null : LABEL_NOTES.reduce((result, note) => result.replace(note, ''), text);
 }
 
 function issues(text: string | null): string[] | null {
@@ -189,7 +192,7 @@ function issues(text: string | null): string[] | null {
   if (/^(N\/A|None)$/i.test(text.trim())) return [];
   return text
     .split(';')
-    .map((part) => part.replace(TRANSLATED_NOTE, '').trim())
+    .map((part) => label(part.trim())!.trim())
     .filter(Boolean);
 }
 
