@@ -10,7 +10,12 @@ import { officialDocumentUrl } from './paths.ts';
 /** The facts of a decision a citation uses: from an entry, or from its record in the downloads. */
 export type CitedDecision = Pick<Decision, 'communications' | 'adopted' | 'type' | 'symbols' | 'authors' | 'otherAuthors'> & {
   authorsCyrillic: { names: string[] } | null;
+  /** The committee's code: as an entry references it, or as a download record writes it. */
+  committee: { id: string } | string;
 };
+
+const committeeCode = (decision: CitedDecision) =>
+  typeof decision.committee === 'string' ? decision.committee : decision.committee.id;
 
 export type CitationInput = {
   id: string;
@@ -57,7 +62,8 @@ export function citationInputOf(
 /** The pieces of the UN form in one language. */
 export type CitationLabels = {
   communication: (numbers: readonly string[]) => string;
-  adopted: (type: Decision['type'], day: string) => string;
+  /** "Views adopted on …" for Views; "decision adopted on …" for the others, the Committee against Torture's decisions on the merits among them. */
+  adopted: (type: Decision['type'], day: string, committee: string) => string;
 };
 
 /** The UN form's pieces from a language's dictionary. */
@@ -65,7 +71,8 @@ export function citationLabels(locale: Locale): CitationLabels {
   const { t, plural, date } = useTranslations(locale);
   return {
     communication: (numbers) => plural('cite.communication', numbers.length, { numbers: numbers.join(', ') }),
-    adopted: (type, day) => t(type === 'views' ? 'cite.views' : 'cite.decision', { date: date(day) }),
+    adopted: (type, day, committee) =>
+      t(type === 'views' && committee !== 'CAT' ? 'cite.views' : 'cite.decision', { date: date(day) }),
   };
 }
 
@@ -82,7 +89,7 @@ export function unCitation(input: CitationInput, labels: CitationLabels): string
     input.title,
     input.committeeName,
     labels.communication(decision.communications),
-    decision.adopted ? labels.adopted(decision.type, decision.adopted) : null,
+    decision.adopted ? labels.adopted(decision.type, decision.adopted, committeeCode(decision)) : null,
     decision.symbols.length ? decision.symbols.join('; ') : null,
   ].filter((part): part is string => part !== null);
   return endSentence(parts.join(', '));

@@ -26,6 +26,17 @@ describe('citations', () => {
     );
   });
 
+  it('calls a decision of the Committee against Torture on the merits a decision, not Views', () => {
+    const cat = decision('cat-433-2010', {
+      committee: 'CAT',
+      communications: ['433/2010'],
+      adopted: '2012-05-24',
+      type: 'views',
+    });
+    expect(unCitation({ ...input, decision: cat.data }, citationLabels('en'))).toContain('decision adopted on 24 May 2012');
+    expect(unCitation({ ...input, decision: cat.data }, citationLabels('ru'))).not.toContain('соображения');
+  });
+
   it('names joined communications and leaves out what is not known', () => {
     const joined = decision('ccpr-2538-2015', { committee: 'CCPR', communications: ['2538/2015', '2539/2015'], adopted: null });
     expect(unCitation({ ...input, decision: joined.data }, citationLabels('en'))).toBe(
