@@ -7,6 +7,7 @@ import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
 import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
 import { keepPages } from './src/build/kept-pages.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** Where the site is written; the hostile-content test and the benchmark write elsewhere. */
 const outDir = process.env.PORTAL_OUT ?? './dist';
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // A rebuild keeps each page whose content did not change (src/build/kept-pages.ts,
   // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
-  integrations: [mdx(), keepPages(), sitemapAndHeaders()],
+  integrations: [mdx(), keepPages(), sitemapAndHeaders(), pagefindIndex()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,

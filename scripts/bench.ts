@@ -17,7 +17,7 @@
  *   time, peak memory of Astro and of Pagefind, milliseconds per entry, size of
  *   the site and of the Pagefind index;
  * - the baseline (bench/baseline: one plain page per decision and language with
- *   its follow-up texts, Astro then the same Pagefind step), and our time as a
+ *   its follow-up texts, Astro then Pagefind's command line), and our time as a
  *   ratio to it. Build times on a shared machine vary by a fifth from run to
  *   run, the baseline's as much as ours; with --pairs N the two are built N
  *   times, one after the other, and the ratio is that of the summed times;
@@ -154,7 +154,7 @@ async function buildPortal(decisions: number): Promise<{ build: Build; dirs: Rec
   return { build, dirs: { ...dirs, corpusRoot } };
 }
 
-/** The minimal site over the same corpus: Astro, then the same Pagefind step, without the portal's re-cut chunks. */
+/** The minimal site over the same corpus: Astro, then Pagefind's command line over the whole site, as its documentation starts. */
 async function buildBaseline(content: string, decisions: number) {
   const out = join(work, `baseline-${decisions}`);
   const cache = join(work, `baseline-cache-${decisions}`);
@@ -164,7 +164,7 @@ async function buildBaseline(content: string, decisions: number) {
   const astro = await run(`baseline astro, ${decisions}`, [astroBin, 'build'], env, join(root, 'bench/baseline'));
   const pagefind = await run(
     `baseline pagefind, ${decisions}`,
-    [join(root, 'scripts/build-search-index.ts'), '--site', out, '--no-recut'],
+    [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out],
     {},
   );
   const figures = {

@@ -6,20 +6,18 @@
  *    message (file, line, field, what to write), never Astro's stack trace,
  *    and the site of the last build is put back in place;
  * 2. `astro build`, which also writes the sitemap and the security headers
- *    (src/build/sitemap-and-headers.ts);
- * 3. the Pagefind index (scripts/build-search-index.ts) over the pages that
- *    carry data-pagefind-body (scripts/lib/search-pages.ts), and beside it
- *    the small files of each decision (scripts/build-decision-files.ts).
+ *    (src/build/sitemap-and-headers.ts) and the search index
+ *    (src/integrations/pagefind.ts);
+ * 3. the small files of each decision (scripts/build-decision-files.ts).
  *
  * Ends with one line saying what each step took. `--timings <file>` also
  * writes the figures as JSON, with peak memory on Linux (the benchmark reads it).
  *
  * Astro keeps its caches in node_modules/.astro: the content it has read, and
  * each decision page with the key of what it showed (src/data/page-keys.ts),
- * so a rebuild renders again only the pages whose content changed. The search
- * index of each language is kept there too, and made again only when a page
- * of that language changed; so is what the validator found in each file,
- * which it checks again only when the file's text changed. `--fresh` empties
+ * so a rebuild renders again only the pages whose content changed; and what
+ * the validator found in each file, which it checks again only when the
+ * file's text changed. `--fresh` empties
  * the caches first, for a build from nothing, as on a clean checkout.
  *
  *   node scripts/build.ts [--fresh] [--timings build-timings.json]
@@ -33,7 +31,6 @@ import { rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { measure, MIB, type Measured } from './lib/measure.ts';
-import { SEARCHED_PAGES } from './lib/search-pages.ts';
 import { readCommandLine } from './lib/command-line.ts';
 import { exitWhenWritten } from './lib/exit.ts';
 
@@ -132,7 +129,7 @@ async function validateAndRenderPages() {
 
 /**
  * Lowers the priority of a process that runs beside the one the build waits for
- * (the validator beside Astro, the decision files beside Pagefind): on two cores
+ * (the validator beside Astro): on two cores
  * the slower one then keeps its core whenever both want more than one.
  */
 function yieldTo(child: ChildProcess) {
@@ -143,8 +140,8 @@ function yieldTo(child: ChildProcess) {
   }
 }
 
-async function step(name: string, args: string[], options: { beside?: boolean } = {}) {
-  const result = await measure(node, args, options.beside ? { onSpawn: yieldTo } : {}).done;
+async function step(name: string, args: string[]) {
+  const result = await measure(node, args).done;
   timings.push({ step: name, ...result });
   if (result.code !== 0) {
     console.error(`Build: the step "${name}" failed.`);
@@ -207,26 +204,13 @@ function restoreLastBuild(): boolean {
 }
 if (values.fresh) rmSync(cacheFolder, { recursive: true, force: true });
 await validateAndRenderPages();
-// Pagefind reads the language folders and writes dist/pagefind; the decision files are written
-// elsewhere. Pagefind keeps about one and a half cores busy, the other step one, so they run side by side.
-await Promise.all([
-  step('pagefind', [
-    script('build-search-index.ts'),
-    '--site',
-    out,
-    '--cache',
-    join(cacheFolder, 'pagefind'),
-    '--pages',
-    SEARCHED_PAGES,
-  ]),
-  step('decision-files', [script('build-decision-files.ts'), '--site', out], { beside: true }),
-]);
+await step('decision-files', [script('build-decision-files.ts'), '--site', out]);
 await Promise.all(oldOutput);
 rmSync(unfinished, { force: true });
 const total = (performance.now() - started) / 1000;
 
 console.log(
-  `Build: ${total.toFixed(1)} s in all (${timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(', ')}; the validator runs beside Astro, the decision files beside Pagefind)`,
+  `Build: ${total.toFixed(1)} s in all (${timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(', ')}; the validator runs beside Astro)`,
 );
 if (values.timings) {
   writeFileSync(

@@ -5,12 +5,12 @@
  * script imports none), every external link is a well-formed https address
  * (official UN documents on the UN's own hosts), and every page is valid HTML
  * (html-validate, configured in .htmlvalidate.mjs), and `_headers` sends every
- * page a Content-Security-Policy that allows all the page's own allows,
- * gives exactly Pagefind's compressed files `Content-Encoding: gzip` and a
- * year's caching only to files named by their content, and every page meant
- * for search lies where the search index reads (scripts/lib/search-pages.ts),
- * and no page states a verdict no source gives, shows a placeholder as a fact
- * or an outcome without where it comes from (scripts/lib/site-wording.ts).
+ * page a Content-Security-Policy that allows all the page's own allows and
+ * gives a year's caching only to files named by their content, every page
+ * meant for search lies where the search index reads
+ * (src/integrations/pagefind.ts), and no page states a verdict no source
+ * gives, shows a placeholder as a fact or an outcome without where it comes
+ * from (scripts/lib/site-wording.ts).
  * No network: external links are checked by form only.
  *
  *   node scripts/check-site.ts [--site dist] [--base /] [--site-url https://...]
@@ -20,11 +20,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
-import { isSearched } from './lib/search-pages.ts';
+import { isSearched } from '../src/integrations/pagefind.ts';
 import { headersFor, KEEP_A_YEAR, namedByContent, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
 import { checkModuleImports, checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
 import { checkWording } from './lib/site-wording.ts';
@@ -110,34 +109,6 @@ for (const [file, html] of [...pages, ...[...files].filter((name) => name.endsWi
   }
 }
 
-// `_headers` names Pagefind's compressed files by the names Pagefind gives them (scripts/lib/security-headers.ts).
-// A file sent as gzip that is not would break the search; a compressed file sent without it would be
-// inflated by Pagefind's script, more slowly.
-let encodingProblems = 0;
-const isPagefindGzip = (file: string) => {
-  const bytes = readFileSync(join(site, file));
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return false;
-  try {
-    return gunzipSync(bytes).subarray(0, 12).toString() === 'pagefind_dcd';
-  } catch {
-    return false;
-  }
-};
-for (const file of [...files].filter((name) => name.startsWith('pagefind/')).sort()) {
-  const address = urlPathOf(file, values.base);
-  const sentAsGzip = headersFor(headerRules, address)['Content-Encoding'] === 'gzip';
-  if (sentAsGzip === isPagefindGzip(file)) continue;
-  encodingProblems += 1;
-  print({
-    file,
-    line: 1,
-    what: sentAsGzip
-      ? `_headers: ${address} is sent with Content-Encoding: gzip but is not a compressed Pagefind file; the search would fail to read it`
-      : `_headers: ${address} is a compressed Pagefind file sent without Content-Encoding: gzip; name it in scripts/lib/security-headers.ts`,
-    where: 'file',
-  });
-}
-
 // A file that browsers keep a year must change its name when it changes, or readers who have it
 // would not get the new one (scripts/lib/security-headers.ts).
 let cachingProblems = 0;
@@ -148,12 +119,12 @@ for (const file of [...files].sort()) {
   print({
     file,
     line: 1,
-    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; name it by its content (as scripts/build-search-index.ts does Pagefind's WebAssembly) or take its path out of contentNamedPaths in scripts/lib/security-headers.ts`,
+    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; name it by its content or take its path out of contentNamedPaths in scripts/lib/security-headers.ts`,
     where: 'file',
   });
 }
 
-// The search index reads only the folders named in scripts/lib/search-pages.ts: a page meant for
+// The search index reads only the folders named in src/integrations/pagefind.ts: a page meant for
 // search anywhere else would be missing from the results.
 let unsearched = 0;
 for (const [file, html] of pages) {
@@ -164,7 +135,7 @@ for (const [file, html] of pages) {
   print({
     file,
     line: 1,
-    what: 'carries data-pagefind-body, but the search index does not read it: add its folder to scripts/lib/search-pages.ts',
+    what: 'carries data-pagefind-body, but the search index does not read it: add its folder to SEARCHED_PAGES in src/integrations/pagefind.ts',
     where: 'body',
   });
 }
@@ -176,17 +147,9 @@ const other = links.hosts.filter(([host]) => !OFFICIAL_HOSTS.includes(host));
 console.log(
   `${files.size} files (${pages.size} HTML): ${links.links} links checked, ${links.anchors} anchors checked, ` +
     `${external} external links (UN: ${listHosts(official)}; other hosts: ${listHosts(other)}), ` +
-    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${encodingProblems} search files with the wrong encoding, ${cachingProblems} files kept a year without a name from their content, ${unsearched} pages for search that the index does not read, ${wording.length} wording problems`,
+    `${links.problems.length} link problems, ${imports.length} scripts' imports not fetched ahead, ${htmlErrors} HTML errors, ${policyProblems} pages with a policy beyond _headers or without it, ${cachingProblems} files kept a year without a name from their content, ${unsearched} pages for search that the index does not read, ${wording.length} wording problems`,
 );
 process.exitCode =
-  links.problems.length +
-    imports.length +
-    htmlErrors +
-    policyProblems +
-    encodingProblems +
-    cachingProblems +
-    unsearched +
-    wording.length >
-  0
+  links.problems.length + imports.length + htmlErrors + policyProblems + cachingProblems + unsearched + wording.length > 0
     ? 1
     : 0;

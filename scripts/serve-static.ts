@@ -6,8 +6,8 @@
  *
  * With `--gzip` it compresses text as a static host does, so the benchmark
  * counts the bytes a reader would download. It sends the headers of the
- * site's `_headers` by the same rules as a host, Pagefind's `Content-Encoding`
- * only to a client that accepts gzip. Where `_headers` gives no
+ * site's `_headers` by the same rules as a host, a `Content-Encoding` only
+ * to a client that accepts it. Where `_headers` gives no
  * `Cache-Control`, it sends `no-cache` and an `ETag`, as static hosts do by
  * default, and answers a browser that has the file with a bodiless 304.
  *
@@ -73,8 +73,7 @@ createServer((request, response) => {
   const { size, mtimeMs } = statSync(target);
   const etag = `W/"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`;
   const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding']));
-  // `_headers` gives Pagefind's files, gzip streams already, their encoding, so that a browser inflates them
-  // itself; a client that does not accept gzip gets the same bytes without it, and Pagefind's script inflates them.
+  // A file that `_headers` gives an encoding is stored encoded: a client that does not accept it gets the same bytes without it.
   // An error page is neither encoded nor kept, as with nginx (no `always`).
   const { 'Content-Encoding': encoding, 'Cache-Control': keep, ...headers } = headersFor(headerRules, url.pathname);
   const encoded = encoding !== undefined && file !== null;

@@ -49,7 +49,7 @@ test('searching any author’s surname finds their decision', async ({ page }) =
   }
   expect(searched.length).toBeGreaterThan(content.decisions.length);
   const missed = await page.evaluate(async (queries) => {
-    const bundle = '/pagefind/pagefind.js';
+    const bundle = '/pagefind/en/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ bundle);
     const misses: string[] = [];
     for (const { surname, id } of queries) {

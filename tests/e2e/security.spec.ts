@@ -3,7 +3,7 @@
  * Content-Security-Policy (sent as a header by the test server, as by the
  * static hosts' _headers file) without a single violation, search included.
  */
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 const PAGE_TYPES = [
   '/',
@@ -52,15 +52,6 @@ test('no page type requests another host or breaks its Content-Security-Policy',
   expect(violations).toEqual([]);
 });
 
-/** The copies of Pagefind's script and worker that the search page loads, named by their content. */
-async function namedSearchScripts(request: APIRequestContext) {
-  const html = await (await request.get('/en/search/')).text();
-  const script = /data-bundle="([^"]+)"/.exec(html)![1]!;
-  expect(script).toMatch(/^\/pagefind\/pagefind_[\da-f]{10}\.js$/);
-  const worker = /pagefind-worker_[\da-f]{10}\.js/.exec(await (await request.get(script)).text())![0];
-  return { script, worker: `/pagefind/${worker}` };
-}
-
 test("pages and Pagefind's worker carry the policy, and every file the short security headers", async ({ request }) => {
   const response = await request.get('/en/');
   const headers = response.headers();
@@ -71,16 +62,14 @@ test("pages and Pagefind's worker carry the policy, and every file the short sec
   const html = await response.text();
   expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
 
-  // Pagefind's worker runs under its own response's policy, by Pagefind's name and by the one the search
-  // pages load; the files a page loads need only the short headers.
-  const { worker: namedWorker } = await namedSearchScripts(request);
-  for (const path of ['/pagefind/pagefind-worker.js', namedWorker]) {
+  // Pagefind's workers run under their own response's policy; the files a page loads need only the short headers.
+  for (const path of ['/pagefind/en/pagefind-worker.js', '/pagefind/kk/pagefind-worker.js']) {
     const worker = await request.get(path);
     expect(worker.status(), path).toBe(200);
     expect(worker.headers()['content-security-policy'], path).toBe(headers['content-security-policy']);
   }
   const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
-  for (const path of [stylesheet, '/pagefind/pagefind.js', '/data/decisions.json']) {
+  for (const path of [stylesheet, '/pagefind/en/pagefind.js', '/data/decisions.json']) {
     const asset = await request.get(path);
     expect(asset.status(), path).toBe(200);
     expect(asset.headers()['content-security-policy'], path).toBeUndefined();
@@ -91,17 +80,15 @@ test("pages and Pagefind's worker carry the policy, and every file the short sec
 test('files named by their content are kept a year, and the others are asked for again and answered 304', async ({ request }) => {
   const html = await (await request.get('/en/')).text();
   const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
-  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
-    languages: Record<string, { hash: string; wasm: string }>;
+  const entry = (await (await request.get('/pagefind/en/pagefind-entry.json')).json()) as {
+    languages: Record<string, { hash: string }>;
   };
-  const { hash, wasm } = entry.languages.en!;
-  const { script, worker } = await namedSearchScripts(request);
-  for (const path of [stylesheet, `/pagefind/pagefind.${hash}.pf_meta`, `/pagefind/wasm.${wasm}.pagefind`, script, worker]) {
+  for (const path of [stylesheet, `/pagefind/en/pagefind.${entry.languages.en!.hash}.pf_meta`]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
   }
-  for (const path of ['/en/', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']) {
+  for (const path of ['/en/', '/pagefind/en/pagefind.js', '/pagefind/en/pagefind-worker.js', '/pagefind/en/wasm.en.pagefind']) {
     const response = await request.get(path);
     expect(response.headers()['cache-control'], path).toBe('no-cache');
     const again = await request.get(path, { headers: { 'if-none-match': response.headers()['etag']! } });

@@ -55,7 +55,7 @@ describe('a build stopped by an invalid entry', () => {
 
     // The last build's pages are all there, unchanged, and nothing is left aside.
     expect(readFileSync(page, 'utf8')).toBe(before);
-    expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind/en/pagefind-entry.json'))).toBe(true);
     expect(readdirSync(scratch).filter((name) => name.startsWith('site.old-'))).toEqual([]);
   }, 120_000);
 

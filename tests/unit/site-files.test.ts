@@ -1,7 +1,7 @@
 /**
  * What `astro build` writes beside the pages (src/build/sitemap-and-headers.ts):
  * the sitemap from the pages Astro built, and the headers for hosts: the
- * policies of the pages' <meta>, and the encoding of Pagefind's files.
+ * policies of the pages' <meta>, and which files browsers may keep.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -62,32 +62,28 @@ describe('the security headers', () => {
     '/ru/feeds/decisions.xml',
   ];
   const redirects = ['/symbol/CAT/C/48/D/444/2010/', '/communication/cat/444-2010/'];
-  const worker = '/pagefind/pagefind-worker.js';
-  // The copies of Pagefind's script, worker and entry file that the build names by their content, for the search pages.
-  const namedScript = '/pagefind/pagefind_5c1e0a9b2d.js';
-  const namedWorker = '/pagefind/pagefind-worker_0b7d3e6f1a.js';
-  const namedEntry = '/pagefind/pagefind-entry_3f9a1c0d2e.json';
-  const scriptsAndStyles = ['/_astro/global.css', '/_astro/search.js', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
-  // Pagefind's compressed files, as Pagefind 1.6 names them.
-  const gzipped = [
-    '/pagefind/index/en_1a2b3c.pf_index',
-    '/pagefind/fragment/en_4d5e6f.pf_fragment',
-    '/pagefind/filter/ru_7a8b9c.pf_filter',
-    '/pagefind/pagefind.kk_697aca6d29.pf_meta',
-    '/pagefind/wasm.en.pagefind',
-    '/pagefind/wasm.unknown.pagefind',
+  const worker = '/pagefind/en/pagefind-worker.js';
+  const scriptsAndStyles = [
+    '/_astro/global.css',
+    '/_astro/search.js',
+    '/pagefind/en/pagefind.js',
+    '/pagefind/en/pagefind-entry.json',
   ];
-  const notGzipped = [
-    ...scriptsAndStyles,
+  // Pagefind's index, as Pagefind 1.6 names its files, in the bundle of each language.
+  const index = [
+    '/pagefind/en/index/en_1a2b3c.pf_index',
+    '/pagefind/en/fragment/en_4d5e6f.pf_fragment',
+    '/pagefind/ru/filter/ru_7a8b9c.pf_filter',
+    '/pagefind/kk/pagefind.kk_697aca6d29.pf_meta',
+  ];
+  const notKept = [
+    ...scriptsAndStyles.slice(2),
     worker,
-    namedScript,
-    namedWorker,
-    namedEntry,
+    '/pagefind/en/wasm.en.pagefind',
+    '/pagefind/kk/wasm.unknown.pagefind',
     '/data/decisions.json',
-    '/pagefind/pagefind-ui.js',
-    '/pagefind/pagefind-highlight.js',
   ];
-  const assets = [...scriptsAndStyles, namedScript, namedEntry, ...gzipped, '/data/decisions.json'];
+  const assets = [...scriptsAndStyles, ...index, '/pagefind/en/wasm.en.pagefind', '/data/decisions.json'];
 
   it("join the pages' hashes and forbid framing", () => {
     const policy = headersFor(served, '/en/')['Content-Security-Policy']!;
@@ -102,9 +98,9 @@ describe('the security headers', () => {
     expect(files.get('nginx-security-headers.conf')).toContain(`set $portal_content_security_policy "${policy}";`);
   });
 
-  it("go with every page and Pagefind's worker, and the short ones with every file", () => {
+  it("go with every page and Pagefind's workers, and the short ones with every file", () => {
     expect(served).toEqual(ruleList(rules));
-    for (const path of [...pages, ...redirects, worker, namedWorker]) {
+    for (const path of [...pages, ...redirects, worker, '/pagefind/kk/pagefind-worker.js']) {
       expect(
         Object.keys(headersFor(served, path))
           .filter((name) => name !== 'Cache-Control')
@@ -123,23 +119,17 @@ describe('the security headers', () => {
     for (const path of assets) {
       expect(
         Object.keys(headersFor(served, path))
-          .filter((name) => name !== 'Content-Encoding' && name !== 'Cache-Control')
+          .filter((name) => name !== 'Cache-Control')
           .sort(),
         path,
       ).toEqual(['Referrer-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options']);
     }
   });
 
-  it("mark exactly Pagefind's compressed files as gzip, for the browser to inflate", () => {
-    for (const path of gzipped) expect(headersFor(served, path)['Content-Encoding'], path).toBe('gzip');
-    for (const path of [...notGzipped, ...pages, ...redirects])
-      expect(headersFor(served, path)['Content-Encoding'], path).toBeUndefined();
-  });
-
-  it("let browsers keep a year Astro's files, Pagefind's index and the named copies of its scripts and entry file, but not pages, Pagefind's own scripts or its entry file", () => {
-    const kept = ['/_astro/global.css', '/_astro/search.js', ...gzipped, namedScript, namedWorker, namedEntry];
+  it("let browsers keep a year Astro's files and Pagefind's index, but not pages, Pagefind's scripts, its entry file or its WebAssembly", () => {
+    const kept = ['/_astro/global.css', '/_astro/search.js', ...index];
     for (const path of kept) expect(headersFor(served, path)['Cache-Control'], path).toBe(KEEP_A_YEAR);
-    for (const path of [...pages, ...redirects, worker, ...notGzipped.filter((path) => !kept.includes(path))])
+    for (const path of [...pages, ...redirects, ...notKept])
       expect(headersFor(served, path)['Cache-Control'], path).toBeUndefined();
   });
 
@@ -147,35 +137,29 @@ describe('the security headers', () => {
     for (const file of [
       '_astro/global.BsV0DgzK.css',
       '_astro/PageScript.astro_astro_type_script_index_0_lang.BlLx91-X.js',
-      'pagefind/index/en_0142f82.pf_index',
-      'pagefind/fragment/kk_018e2c9a.pf_fragment',
-      'pagefind/filter/ru_26dc5a3.pf_filter',
-      'pagefind/pagefind.ru_1a29be0d0f.pf_meta',
-      'pagefind/wasm.unknown_7add525659.pagefind',
-      'pagefind/pagefind_5c1e0a9b2d.js',
-      'pagefind/pagefind-worker_0b7d3e6f1a.js',
-      'pagefind/pagefind-entry_3f9a1c0d2e.json',
+      'pagefind/en/index/en_0142f82.pf_index',
+      'pagefind/kk/fragment/kk_018e2c9a.pf_fragment',
+      'pagefind/ru/filter/ru_26dc5a3.pf_filter',
+      'pagefind/ru/pagefind.ru_1a29be0d0f.pf_meta',
     ])
       expect(namedByContent(file), file).toBe(true);
     for (const file of [
       '_astro/global.css',
-      'pagefind/pagefind.js',
-      'pagefind/pagefind-entry.json',
-      'pagefind/pagefind-worker.js',
-      'pagefind/pagefind_5c1e0a9b2d.mjs',
-      'pagefind/pagefind-ui_5c1e0a9b2d.js',
-      'pagefind/pagefind-entry_3f9a1c0d2e.js',
-      'pagefind/wasm.en.pagefind',
-      'pagefind/index/en.pf_index',
-      'pagefind/index/en_0142f82.pf_fragment',
-      'pagefind/fragment/en_ab.pf_fragment',
+      'pagefind/en/pagefind.js',
+      'pagefind/en/pagefind-entry.json',
+      'pagefind/en/pagefind-worker.js',
+      'pagefind/en/wasm.en.pagefind',
+      'pagefind/en/index/en.pf_index',
+      'pagefind/en/index/en_0142f82.pf_fragment',
+      'pagefind/en/fragment/en_ab.pf_fragment',
+      'pagefind/en/index/ru_0142f82.pf_index',
       'en/index.html',
     ])
       expect(namedByContent(file), file).toBe(false);
   });
 
   it('give no path one header from two rules, so that every host sends the same', () => {
-    for (const path of [...pages, ...redirects, worker, namedWorker, ...assets]) {
+    for (const path of [...pages, ...redirects, worker, ...assets]) {
       const names = served.flatMap((rule) => Object.keys(headersFor([rule], path)));
       expect(new Set(names).size, path).toBe(names.length);
     }
@@ -184,29 +168,14 @@ describe('the security headers', () => {
   it('name the same paths for nginx', () => {
     const nginx = files.get('nginx-security-headers.conf')!;
     const pattern = new RegExp(/if \(\$uri ~ "(.*)"\)/.exec(nginx)![1]!.replace(/\\(["\\])/g, '$1'));
-    for (const path of [...pages, ...redirects, worker, namedWorker]) expect(pattern.test(path), path).toBe(true);
+    for (const path of [...pages, ...redirects, worker]) expect(pattern.test(path), path).toBe(true);
     for (const path of assets) expect(pattern.test(path), path).toBe(false);
-    const encoded = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][1]![1]!.replace(/\\(["\\])/g, '$1'));
-    for (const path of gzipped) expect(encoded.test(path), path).toBe(true);
-    for (const path of [...notGzipped, ...pages, ...redirects]) expect(encoded.test(path), path).toBe(false);
-    const kept = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][2]![1]!.replace(/\\(["\\])/g, '$1'));
-    for (const path of [
-      '/_astro/global.css',
-      '/pagefind/index/en_1a2b3c.pf_index',
-      '/pagefind/pagefind.kk_697aca6d29.pf_meta',
-      namedScript,
-      namedWorker,
-      namedEntry,
-    ])
-      expect(kept.test(path), path).toBe(true);
-    for (const path of [...pages, ...redirects, worker, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])
-      expect(kept.test(path), path).toBe(false);
+    const kept = new RegExp([...nginx.matchAll(/if \(\$uri ~ "(.*)"\)/g)][1]![1]!.replace(/\\(["\\])/g, '$1'));
+    for (const path of ['/_astro/global.css', ...index]) expect(kept.test(path), path).toBe(true);
+    for (const path of [...pages, ...redirects, ...notKept]) expect(kept.test(path), path).toBe(false);
     expect(nginx).toContain('set $portal_cache_control "no-cache";');
     expect(nginx).toContain(`set $portal_cache_control "${KEEP_A_YEAR}";`);
     expect(nginx).toContain('add_header Cache-Control $portal_cache_control;');
-    // Only for a browser that accepts gzip, and never on an error page (no `always`).
-    expect(nginx).toContain('if ($http_accept_encoding !~* "gzip") {');
-    expect(nginx).toContain('add_header Content-Encoding $portal_search_encoding;');
     expect(nginx).toContain('add_header X-Content-Type-Options "nosniff" always;');
     expect(nginx).toContain('add_header Content-Security-Policy $portal_content_security_policy always;');
   });
@@ -215,9 +184,9 @@ describe('the security headers', () => {
     const under = ruleList(headerRules(heads, { ...layout, base: '/portal/' })!);
     expect(headersFor(under, '/portal/en/')['Content-Security-Policy']).toBeDefined();
     expect(headersFor(under, '/portal/_astro/global.css')['Content-Security-Policy']).toBeUndefined();
-    expect(headersFor(under, '/portal/pagefind/wasm.en.pagefind')['Content-Encoding']).toBe('gzip');
+    expect(headersFor(under, '/portal/pagefind/en/index/en_1a2b3c.pf_index')['Cache-Control']).toBe(KEEP_A_YEAR);
     expect(headersFor(under, '/en/')).toEqual({});
-    expect(headersFor(under, '/pagefind/wasm.en.pagefind')).toEqual({});
+    expect(headersFor(under, '/pagefind/en/index/en_1a2b3c.pf_index')).toEqual({});
   });
 
   it('are not written when no page carries a policy', () => {
