@@ -125,3 +125,14 @@ export function stemKazakhWord(word: string): string {
 export function stemKazakhQuery(query: string): string {
   return query.replace(/[\u0400-\u04FF]+/g, (word) => stemKazakhWord(word));
 }
+
+/**
+ * What two Kazakh words are compared by, to tell whether they are forms of
+ * one word: the stem without its endings, and without a last қ, к or п
+ * (ғ, г or б before a vowel), so that «бостандық» and «бостандығына» compare
+ * equal, while «Ахметов» and «Ахметтің» do not.
+ */
+export function kazakhStemKey(word: string): string {
+  const stem = stemKazakhWord(word.toLocaleLowerCase('kk'));
+  return /[ғгбқкп]$/.test(stem) && stem.length > MIN_STEM ? stem.slice(0, -1) : stem;
+}
