@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'tests/fixtures/*/dist/',
       'dist.old-*/',
       'dist.deleting-*/',
       '**/.astro/',

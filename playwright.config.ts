@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.ts';
+import { port, searchFixture } from './tests/e2e/sites.ts';
 
 const browser = findBrowser();
-const port = Number(process.env.PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,11 +26,24 @@ export default defineConfig({
       },
     },
   ],
-  // The tests run against the built site, as readers get it.
-  webServer: {
-    command: `node scripts/serve-static.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The tests run against the built site, as readers get it, and the search's against a site of fixture content.
+  webServer: [
+    {
+      command: `node scripts/serve-static.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/build.ts && node scripts/serve-static.ts --dir ${searchFixture.out} --port ${searchFixture.port}`,
+      env: {
+        PORTAL_CONTENT: searchFixture.content,
+        PORTAL_OUT: searchFixture.out,
+        PORTAL_CACHE: 'node_modules/.astro/search-fixture',
+      },
+      url: `http://127.0.0.1:${searchFixture.port}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+  ],
 });
