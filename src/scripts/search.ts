@@ -25,7 +25,7 @@ type Pagefind = {
   search(query: string | null, options: SearchOptions): Promise<Search | null>;
 };
 
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import { stemKazakhQuery } from '../lib/kazakh-query.ts';
 import { numberFormatFrom } from '../lib/number-format.ts';
 import { fallenBackTo, missingWords, wordsOf } from '../lib/search-match.ts';
@@ -251,7 +251,7 @@ export async function startSearch(): Promise<void> {
    * words: a Kazakh word is not in the Russian or English pages, nor a Russian one in the others.
    */
   const offerElsewhere = async (wanted: Request, current: () => boolean) => {
-    for (const other of LOCALES.filter((code) => code !== language)) {
+    for (const other of (Object.keys(bundles) as Locale[]).filter((code) => code !== language)) {
       let count = 0;
       try {
         const found = await (await indexIn(other)).search(asked(wanted.query, other), optionsOf(wanted));
