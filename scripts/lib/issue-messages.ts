@@ -100,10 +100,21 @@ function asYamlText(text: string): string {
     : text;
 }
 
-/** How to write a value of the right kind, from what the editor wrote: the part that says what to do. */
-function kindAdvice(expected: string, value: unknown, field: string): string | undefined {
+/** An empty value: a field, or a "- ", with nothing after it. */
+const EMPTY = 'it is empty here (a field or a "- " with nothing after it is read as null)';
+
+/** A number written plainly, as the portal's YAML reads one; `-5` and `1.5` are text to it. */
+const PLAIN_NUMBER = /^\s*\d+\s*$/;
+
+/**
+ * How to write a value of the right kind, from what the editor wrote. With `own`, the field has a
+ * message of its own saying what to write: only what that message cannot know is added (that a
+ * number needs quotes to be text, that a list or fields stand where one text belongs, that a
+ * leading zero makes a number ambiguous).
+ */
+function kindAdvice(expected: string, value: unknown, field: string, own: boolean): string | undefined {
   const name = field || 'the field';
-  if (value === null) return `${name} cannot be null here: write a value`;
+  if (value === null) return own ? EMPTY : `${name} cannot be empty here: write a value`;
   switch (expected) {
     case 'string':
       if (typeof value === 'number' || typeof value === 'boolean') {
@@ -116,21 +127,21 @@ function kindAdvice(expected: string, value: unknown, field: string): string | u
       return undefined;
     case 'number':
     case 'int':
-      if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) {
-        const number = String(Number(value));
-        return /^\s*[+-]?0\d/.test(value)
-          ? `write ${number} without the leading zero and without quotes (a number starting with 0 is ambiguous)`
-          : `write ${number} without quotes or spaces, as a number`;
+      if (typeof value === 'string' && PLAIN_NUMBER.test(value)) {
+        if (/^\s*0\d/.test(value))
+          return `write ${Number(value)} without the leading zero (a number starting with 0 is ambiguous)`;
+        return own ? undefined : `write ${Number(value)} without quotes or spaces, as a number`;
       }
-      return `write a whole number without quotes, e.g. 130`;
+      return own ? undefined : 'write a whole number without quotes, e.g. 130';
     case 'boolean':
-      return `write true or false, in lower case and without quotes`;
+      return own ? undefined : 'write true or false, in lower case and without quotes';
     case 'array': {
+      if (own) return undefined;
       const item = typeof value === 'string' || typeof value === 'number' ? asYamlText(String(value)) : "'...'";
       return `write a list, one item per line under "${name}:", each starting with "- ", e.g. - ${item}`;
     }
     case 'object':
-      return `write the fields of ${name} under it, each on its own line and indented by two spaces`;
+      return own ? undefined : `write the fields of ${name} under it, each on its own line and indented by two spaces`;
     default:
       return undefined;
   }
@@ -140,7 +151,7 @@ function kindAdvice(expected: string, value: unknown, field: string): string | u
 function ownWording(issue: z.core.$ZodIssue, value: unknown, field: string, nullable: boolean): string {
   switch (issue.code) {
     case 'invalid_type':
-      return kindAdvice(issue.expected, value, field) ?? `write ${field} as the other entries do`;
+      return kindAdvice(issue.expected, value, field, false) ?? `write ${field} as the other entries do`;
     case 'too_small':
       if (issue.origin === 'array') return `list at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
       if (issue.origin === 'string')
@@ -226,13 +237,21 @@ export function explainIssue(
       : ownWording(issue, value, field, nullable));
   // A value of the wrong kind: the field's own message says what it holds; how to write it follows.
   if (own && issue.code === 'invalid_type') {
-    const advice = kindAdvice(issue.expected, value, field);
+    const advice = kindAdvice(issue.expected, value, field, true);
     if (advice && !message.includes(advice)) message = `${message}: ${advice}`;
   }
-  if (value === null && !nullable && !message.includes('null')) message = `${message} (null is not allowed here)`;
+  if (issue.code === 'too_small' && issue.origin === 'string' && nullable && !message.includes('null')) {
+    message = `${message}, or write null where no source states it`;
+  }
   const scalar = value !== undefined && value !== null && typeof value !== 'object';
   const said = (text: string) => new RegExp(`(^|[^\\w-])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w-]|$)`).test(message);
-  const found = scalar && !said(String(value).slice(0, 60)) ? ` (found ${shown(value)})` : '';
+  // A text is shown in quotes, so that its quotes and spaces can be seen, unless the message begins with it.
+  // A check comparing fields names the values it compares.
+  const quoted =
+    typeof value === 'string' && issue.code !== 'custom'
+      ? message.startsWith(value) || message.includes(`"${value}"`)
+      : said(String(value).slice(0, 60));
+  const found = scalar && !quoted ? ` (found ${shown(value)})` : '';
   const suggestion = typeof value === 'string' && value.length < 100 ? closest(value, choices) : undefined;
   return [{ path, message: `${message}${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}` }];
 }
