@@ -44,7 +44,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
  * every file, with --all, or outside a git checkout.
  */
 function focusOf(): { matches: (file: string) => boolean; said: string } | undefined {
-  if (values.all) return undefined;
+  if (values.all || values['errors-only']) return undefined;
   if (positionals.length > 0) {
     const named = positionals.map((path) => {
       const absolute = resolve(path);

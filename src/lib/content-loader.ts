@@ -8,7 +8,7 @@
  * with the Markdown processor of astro.config.ts, as Astro's own glob loader
  * renders it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -97,7 +97,8 @@ export function markdownEntries({ base, depth = 1, id = (path) => path }: Option
       const changed = async (absolute: string) => {
         const path = relative(folder, absolute).split(sep).join('/');
         if (path.startsWith('..') || path.split('/').length !== depth || !path.endsWith('.md')) return;
-        const found = await sync(path, false).catch((error: Error) => [`${path}: ${error.message}`]);
+        const link = (await lstat(absolute).catch(() => undefined))?.isSymbolicLink() ?? false;
+        const found = await sync(path, link).catch((error: Error) => [`${path}: ${error.message}`]);
         for (const problem of found) logger.error(problem);
       };
       watcher.on('change', changed);
