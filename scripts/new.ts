@@ -334,7 +334,14 @@ if (what === 'decision') {
     publicationRequested: null,
     followUpDays: null,
     sources,
-    verification: { uncertain: true, outcomeBasis: null, checkedAgainst: null, openQuestions: null },
+    verification: {
+      uncertain: true,
+      outcomeSource: null,
+      outcomeReportedBy: [],
+      outcomeBasis: null,
+      checkedAgainst: null,
+      openQuestions: null,
+    },
   };
   check(decisionSchema, data);
   prompt?.close();

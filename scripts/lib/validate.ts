@@ -366,12 +366,21 @@ function checkText(place: { collection: string; id: string; name: string; file: 
   // A publisher is a name: it has no text of its own, in any language.
   const needsText = collection !== 'committees' && collection !== 'publishers' && !file.includes('/publishers/');
   if (needsText && entry.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-    report(
-      { line: entry.bodyLine, column: 1 },
-      '(body)',
-      'no text yet: write below the second "---" what the entry is about, in plain words',
-      { kind: 'no-text' },
-    );
+    // A decision is published with its summary; other entries may say what happened later.
+    if (collection === 'decisions') {
+      report(
+        { line: entry.bodyLine, column: 1 },
+        '(body)',
+        'no summary yet: write below the second "---", in your own plain words, what happened, what the author complained of, what the committee found and what it asked the State to do',
+      );
+    } else {
+      report(
+        { line: entry.bodyLine, column: 1 },
+        '(body)',
+        'no text yet: write below the second "---" what the entry is about, in plain words',
+        { kind: 'no-text' },
+      );
+    }
   }
   for (const problem of checkMarkdownBody(entry.body)) {
     report({ line: problem.line + entry.bodyLine - 1, column: problem.column }, '(body)', problem.message);
