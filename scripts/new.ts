@@ -23,7 +23,8 @@ import { FOLLOWUP_KINDS, followupSchema } from '../src/schemas/followup.ts';
 import { communicationNumber, documentSymbol, httpsUrl, isoDay, partialDate } from '../src/schemas/common.ts';
 import { closest } from './lib/closest.ts';
 import { readCommandLine } from './lib/command-line.ts';
-import { explainIssue, fieldPath } from './lib/issue-messages.ts';
+import { fieldPath } from '../src/lib/schema-issues.ts';
+import { explainIssue } from './lib/issue-messages.ts';
 
 const { values, positionals } = readCommandLine(import.meta.filename, {
   allowPositionals: true,

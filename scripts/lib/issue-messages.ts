@@ -168,14 +168,6 @@ function ownWording(issue: z.core.$ZodIssue, value: unknown, field: string, null
   }
 }
 
-/** `remedies[0].kind`, as an editor finds it in the file. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
-}
-
 /**
  * Where a field of the wrong name may belong: `uncertain` at the top is a field of `verification`.
  * Returns the name of the object that has it, or undefined.

@@ -21,7 +21,8 @@ import { checkIntegrity, missingTranslations } from '../../src/lib/integrity.ts'
 import { gapsOf } from '../../src/lib/completeness.ts';
 import { decodeEntry, parseEntry, type EntryFile, type Where } from '../../src/lib/entry-file.ts';
 import { oddCharacters } from '../../src/lib/characters.ts';
-import { explainIssue, fieldPath } from './issue-messages.ts';
+import { fieldPath } from '../../src/lib/schema-issues.ts';
+import { explainIssue } from './issue-messages.ts';
 import { checkMarkdownBody } from './markdown-body.ts';
 import { codeKey } from './code-key.ts';
 
