@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
+import { PORTAL_MARKDOWN } from './src/lib/markdown-safety.ts';
 import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
 import { keepPages } from './src/build/kept-pages.ts';
@@ -36,7 +36,7 @@ export default defineConfig({
   compressHTML: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: satteri({ mdastPlugins: [portalMarkdownSafety] }),
+    processor: satteri(PORTAL_MARKDOWN),
     // No code blocks in summaries; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -1,15 +1,15 @@
 /**
- * Checks every content file the way the build reads it, and says for each
- * problem where it is (file, line, column, field), what is wrong and what to
- * write instead. Reads the content; writes nothing but its own cache, when
- * given a folder for it.
+ * Checks every content file the way the build reads it (src/lib/entry-file.ts
+ * for the file and its fields, the schemas of src/schemas/ for their values,
+ * src/lib/markdown-safety.ts for the body), and says for each problem where it
+ * is (file, line, column, field), what is wrong and what to write instead.
+ * Reads the content; writes nothing but its own cache, when given a folder for it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { committeeSchema, type Committee } from '../../src/schemas/committee.ts';
 import { decisionSchema, type Decision } from '../../src/schemas/decision.ts';
@@ -17,10 +17,12 @@ import { FOLLOWUP_KINDS, followupSchema, type Followup } from '../../src/schemas
 import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
 import { publisherSchema, type Publisher } from '../../src/schemas/publisher.ts';
 import { translationSchema, type Translation } from '../../src/schemas/translation.ts';
-import { checkIntegrity } from '../../src/lib/integrity.ts';
+import { checkIntegrity, missingTranslations } from '../../src/lib/integrity.ts';
 import { gapsOf } from '../../src/lib/completeness.ts';
+import { decodeEntry, parseEntry, type EntryFile, type Where } from '../../src/lib/entry-file.ts';
+import { oddCharacters } from '../../src/lib/characters.ts';
 import { fieldPath } from '../../src/lib/schema-issues.ts';
-import { closest } from './closest.ts';
+import { explainIssue } from './issue-messages.ts';
 import { checkMarkdownBody } from './markdown-body.ts';
 import { codeKey } from './code-key.ts';
 
@@ -40,10 +42,11 @@ export type Result = {
 };
 
 /**
- * The warnings: a decision with facts no source states yet, a decision whose facts are
- * marked uncertain, an entry with no text. None stops the build; they say what is left to do.
+ * The warnings: a decision with facts no source states yet, a decision whose facts are marked
+ * uncertain, an entry with no text, a decision whose summary is not yet in every language. None
+ * stops the build; they say what is left to do.
  */
-export type WarningKind = 'incomplete' | 'uncertain' | 'no-text';
+export type WarningKind = 'incomplete' | 'uncertain' | 'no-text' | 'untranslated';
 
 type Schema = z.ZodType;
 const COLLECTIONS: Record<string, { schema: Schema; example: string }> = {
@@ -55,159 +58,78 @@ const COLLECTIONS: Record<string, { schema: Schema; example: string }> = {
   translations: { schema: translationSchema, example: 'kk/decisions/ccpr-2521-2015.md' },
 };
 
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
-
-/** The object schema found at `path` inside `schema`, following the data for unions; undefined if none. */
-function objectAt(schema: unknown, path: readonly PropertyKey[], data: unknown): Record<string, unknown> | undefined {
-  let current: unknown = schema;
-  let value: unknown = data;
-  const steps = [...path];
-  for (;;) {
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') {
-      current = def.innerType;
-    } else if (def.type === 'pipe') {
-      current = def.in;
-    } else if (def.type === 'union') {
-      const options = def.options as unknown[];
-      const discriminator = def.discriminator as string | undefined;
-      const kind =
-        discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
-      const match = options.find((option) => {
-        const shape = defOf(option).shape as Record<string, unknown> | undefined;
-        const literal = shape && discriminator ? defOf(shape[discriminator]) : undefined;
-        return literal && (literal.values as unknown[]).includes(kind);
-      });
-      if (!match) return undefined;
-      current = match;
-    } else if (def.type === 'array') {
-      if (steps.length === 0) return undefined;
-      steps.shift();
-      current = def.element;
-      value = Array.isArray(value) ? value[0] : undefined;
-    } else if (def.type === 'object') {
-      const shape = def.shape as Record<string, unknown>;
-      if (steps.length === 0) return shape;
-      const key = String(steps.shift());
-      current = shape[key];
-      value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-      if (current === undefined) return undefined;
-    } else {
-      return undefined;
-    }
-  }
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key as string];
-  }
-  return value;
-}
-
-function shown(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return `"${value}"`;
-  return JSON.stringify(value);
-}
-
-/** Editor-facing text for one schema issue. */
-function explain(issue: z.core.$ZodIssue, data: unknown, schema: Schema): { path: PropertyKey[]; message: string }[] {
-  const path = issue.path as PropertyKey[];
-  if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys(objectAt(schema, path, data) ?? {});
-    return issue.keys.map((key) => {
-      const suggestion = closest(key, known);
-      return {
-        path: [...path, key],
-        message: suggestion
-          ? `unknown field "${key}": did you mean "${suggestion}"?`
-          : `unknown field "${key}": remove it, or use one of ${known.join(', ')}`,
-      };
-    });
-  }
-  const value = valueAt(data, path);
-  if (value === undefined && path.length > 0) {
-    const hint = issue.message.startsWith('Invalid input') ? 'add it' : issue.message;
-    return [{ path, message: `missing field "${String(path.at(-1))}": ${hint}` }];
-  }
-  const scalar = value !== undefined && (typeof value !== 'object' || value instanceof Date);
-  const found = scalar && !issue.message.includes(shown(value).replace(/^"|"$/g, '')) ? ` (found ${shown(value)})` : '';
-  const choices =
-    issue.code === 'invalid_value'
-      ? issue.values.map(String)
-      : issue.code === 'invalid_union' && path.at(-1) === 'kind'
-        ? [...FOLLOWUP_KINDS]
-        : [];
-  const suggestion = typeof value === 'string' ? closest(value, choices) : undefined;
-  return [{ path, message: `${issue.message}${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}` }];
-}
-
-/** Strings in the frontmatter that hold an HTML tag, with where they are. */
-function htmlInStrings(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
-  if (typeof value === 'string') return /<\/?[a-z][^>]*>|<!--/i.test(value) ? [{ path, value }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => htmlInStrings(item, [...path, index]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => htmlInStrings(item, [...path, key]));
-  }
-  return [];
-}
-
-type Located = { line: number; column: number };
-
-/** Line and column of a field in the frontmatter, counted in the whole file. */
-function locate(doc: Document | undefined, counter: LineCounter, path: readonly PropertyKey[], offsetLines: number): Located {
-  const start = { line: 1 + offsetLines, column: 1 };
-  if (!doc) return start;
-  const at = (offset: number): Located => {
-    const position = counter.linePos(offset);
-    return { line: position.line + offsetLines, column: position.col };
-  };
-  let node: unknown = doc.contents;
-  let found: Located = start;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair || !isPair(pair)) return found;
-      const keyNode = pair.key as { range?: [number, number, number] };
-      if (keyNode.range) found = at(keyNode.range[0]);
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key] as { range?: [number, number, number] } | undefined;
-      if (!item) return found;
-      if (item.range) found = at(item.range[0]);
-      node = item;
-    } else return found;
-  }
-  return found;
-}
-
-type Frontmatter = {
-  /** The frontmatter's text, read again with positions only when a message must say where. */
-  yamlText: string;
-  /** Lines before the YAML text starts: the opening `---`. */
-  offsetLines: number;
-};
-
-/**
- * Where a field is in an entry's file. The frontmatter is read a second time, with
- * its positions, only here: most files have nothing to report, and keeping the
- * positions of every field of every file cost a fifth of the validator's time and
- * a gigabyte of memory at 10,000 decisions (docs/performance.md).
- */
-function locateIn(entry: Frontmatter, path: readonly PropertyKey[]): Located {
+/** Where each field of an entry's frontmatter is; the YAML is read with positions only when a message needs one. */
+function locator(entry: Pick<EntryFile, 'frontmatter'>): (path: readonly PropertyKey[]) => Where {
+  let doc: ReturnType<typeof parseDocument> | undefined;
   const counter = new LineCounter();
-  const doc = parseDocument(entry.yamlText, { lineCounter: counter, keepSourceTokens: true });
-  return locate(doc, counter, path, entry.offsetLines);
+  const { text, firstLine } = entry.frontmatter;
+  return (path) => {
+    doc ??= parseDocument(text, { lineCounter: counter, keepSourceTokens: false, uniqueKeys: false });
+    const at = (offset: number): Where => {
+      const position = counter.linePos(offset);
+      return { line: position.line + firstLine - 1, column: position.col };
+    };
+    let node: unknown = doc.contents;
+    let found: Where = { line: firstLine, column: 1 };
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair || !isPair(pair)) return found;
+        const keyNode = pair.key as { range?: [number, number, number] };
+        if (keyNode.range) found = at(keyNode.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as { range?: [number, number, number] } | undefined;
+        if (!item) return found;
+        if (item.range) found = at(item.range[0]);
+        node = item;
+      } else return found;
+    }
+    return found;
+  };
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
+/** A text value anywhere in the fields, with its path; the fields are a tree (entry-file.ts refuses aliases). */
+function* textsIn(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; text: string }> {
+  if (typeof value === 'string') yield { path, text: value };
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* textsIn(item, [...path, index]);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* textsIn(item, [...path, key]);
+}
+
+/** The longest text a field holds; the longest in the record is a few hundred characters. */
+const LONGEST_FIELD = 2000;
+
+/** What is wrong with a text value whatever its field, or undefined. Each test is linear in the text's length. */
+function textProblem(text: string): string | undefined {
+  if (text.length > LONGEST_FIELD) {
+    return `this text is ${text.length.toLocaleString('en')} characters long, and a field holds at most ${LONGEST_FIELD.toLocaleString('en')}: shorten it, and say more in the summary below the second "---"`;
+  }
+  if (/<\/?[a-z][^<>]*>|<!--/i.test(text)) return `HTML is not allowed in a field (${text.slice(0, 40)}): write plain text`;
+  if (/^=|^[+\-@][A-Za-z.]+\(/.test(text)) {
+    return `a text starting with "${text[0]}" is read as a formula by spreadsheets, where the open data (decisions.csv) is opened: write it without the "${text[0]}"`;
+  }
+  if (/^[\u2018\u201C][\s\S]*[\u2019\u201D]$/.test(text)) {
+    return `the text is wrapped in curly quotes (${text.slice(0, 20)}…), which YAML keeps as part of it: remove them, or use straight quotes, '…'`;
+  }
+  return undefined;
+}
+
+type DirectoryItem = { path: string; kind: 'file' | 'folder' | 'link' | 'other' };
+
+/** Every item under `dir`, without following links (which could lead outside the content, or loop). */
+function listItems(dir: string): DirectoryItem[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [{ path: dir, kind: 'other' }];
+  }
+  return entries.flatMap((item): DirectoryItem[] => {
+    const path = join(dir, item.name);
+    if (item.isSymbolicLink()) return [{ path, kind: 'link' }];
+    if (item.isDirectory()) return item.name.startsWith('.') ? [] : listItems(path);
+    return [{ path, kind: item.isFile() ? 'file' : 'other' }];
   });
 }
 
@@ -223,7 +145,16 @@ export type Content = {
   translations: Entry<Translation>[];
 };
 
-const CACHE_VERSION = 1;
+/** What checking one file found: its problems, and what the checks across files need of it. */
+type FileCheck = {
+  results: Result[];
+  /** The entry, when it passed its schema. */
+  entry?: { collection: keyof Content; value: Entry<unknown> };
+  /** `decisions/ccpr-2521-2015`, when the file is an entry but has an error of its own. */
+  invalid?: string;
+};
+
+const CACHE_VERSION = 2;
 type CachedChecks = { version: number; code: string; files: Map<string, { hash: string; check: FileCheck }> };
 
 /**
@@ -243,12 +174,11 @@ function openCheckCache(folder: string) {
   }
   const next: CachedChecks['files'] = new Map();
   return {
-    /** The checks of the file at `path`: kept ones if its text is unchanged, else `run` on its text. */
-    check(path: string, run: (text: string) => FileCheck): FileCheck {
-      const bytes = readFileSync(path);
+    /** The checks of the file at `path`: kept ones if its bytes are unchanged, else `run` on them. */
+    check(path: string, bytes: Uint8Array, run: () => FileCheck): FileCheck {
       const hash = createHash('sha256').update(bytes).digest('base64url');
       const kept = previous.get(path);
-      const check = kept?.hash === hash ? kept.check : run(bytes.toString('utf8'));
+      const check = kept?.hash === hash ? kept.check : run();
       // Kept without the body, which no check across entries reads: the cache stays a fraction of the content's size.
       next.set(path, {
         hash,
@@ -268,24 +198,12 @@ function openCheckCache(folder: string) {
   };
 }
 
-/** What checking one file found: its problems, and what the checks across files need of it. */
-type FileCheck = {
-  results: Result[];
-  /** The entry, when it passed its schema. */
-  entry?: { collection: keyof Content; value: Entry<unknown> };
-};
+const FIRST: Where = { line: 1, column: 1 };
 
-/** A file's frontmatter, between its two `---` lines. */
-function frontmatterOf(text: string): Frontmatter {
-  return { yamlText: text.replace(/^---\r?\n/, '').split(/\r?\n---\s*(\r?\n|$)/)[0] ?? '', offsetLines: 1 };
-}
-
-/** Checks one content file on its own: place, name, frontmatter, schema and body. */
-function checkFile(root: string, contentDir: string, path: string, read = () => readFileSync(path, 'utf8')): FileCheck {
+function resultsFor(file: string) {
   const results: Result[] = [];
-  const file = relative(root, path).split(sep).join('/');
   // An error, or, given what it is about, a warning.
-  const report = (where: Located, field: string, message: string, warning?: Pick<Result, 'kind' | 'missing'>) =>
+  const report = (where: Where, field: string, message: string, warning?: Pick<Result, 'kind' | 'missing'>) =>
     results.push({
       file,
       line: where.line,
@@ -295,13 +213,44 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
       severity: warning ? 'warning' : 'error',
       ...warning,
     });
-  const name = path.split(sep).at(-1)!;
-  const parts = relative(contentDir, path).split(sep);
+  return { results, report };
+}
+
+/** `ccpr-2521-2015.md` → the name's odd characters, for a name with more than letters, digits and hyphens. */
+function nameNote(name: string): string {
+  const odd = oddCharacters(name).filter((char) => !char.startsWith('_'));
+  return odd.length > 0 ? ` (it holds ${odd.join('; ')})` : '';
+}
+
+/**
+ * Checks where a content file is and how it is named, before reading it. Returns its problems, or
+ * the collection and the entry's id when it is where an entry belongs.
+ */
+function checkPlace(
+  root: string,
+  contentDir: string,
+  item: DirectoryItem,
+): { results: Result[] } | { collection: string; id: string; name: string; file: string } {
+  const file = relative(root, item.path).split(sep).join('/');
+  const { results, report } = resultsFor(file);
+  const name = item.path.split(sep).at(-1)!;
+  const parts = relative(contentDir, item.path).split(sep);
   const collection = parts[0]!;
-  const first = { line: 1, column: 1 };
+  if (item.kind === 'link') {
+    report(
+      FIRST,
+      '(file)',
+      'this is a link to another file or folder (a symbolic link): put the file itself here, as the portal publishes only what is kept in src/content/',
+    );
+    return { results };
+  }
+  if (item.kind === 'other') {
+    report(FIRST, '(file)', 'this is not an ordinary file or folder, or it cannot be read: replace it with a Markdown file');
+    return { results };
+  }
   if (parts.length === 1 || !(collection in COLLECTIONS)) {
     report(
-      first,
+      FIRST,
       '(file)',
       `content files belong in one of src/content/${Object.keys(COLLECTIONS).join(', src/content/')}: move it there`,
     );
@@ -311,7 +260,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
   const depth = collection === 'translations' ? 4 : 2;
   if (parts.length !== depth) {
     report(
-      first,
+      FIRST,
       '(file)',
       collection === 'translations'
         ? 'put a translation in src/content/translations/<language>/<collection>/, e.g. src/content/translations/kk/decisions/ccpr-2521-2015.md'
@@ -324,70 +273,81 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
       extname(name) === '.mdx'
         ? 'MDX runs code at build time and is reserved for pages the developers write'
         : 'the portal reads only Markdown files';
-    report(first, '(file)', `rename it to ${name.replace(/\.[^.]*$/, '')}.md: ${hint}`);
+    report(FIRST, '(file)', `rename it to ${name.replace(/\.[^.]*$/, '')}.md: ${hint}`);
     return { results };
   }
   if (!/^[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)) {
     report(
-      first,
+      FIRST,
       '(file)',
-      `the file name may hold only lower-case letters, digits and hyphens, e.g. ${COLLECTIONS[collection]!.example}`,
-    );
-    return { results };
-  }
-  const text = read();
-  if (!/^---\r?\n/.test(text)) {
-    report(first, '(frontmatter)', 'the file must start with a line "---", then the fields, then another "---" line');
-    return { results };
-  }
-  if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
-    report(first, '(frontmatter)', 'the fields are not closed: add a line "---" after the last field');
-    return { results };
-  }
-  let data: unknown;
-  let body: string;
-  try {
-    // With options (none), gray-matter does not keep every file it has read in its cache.
-    const result = matter(text, {});
-    data = result.data;
-    body = result.content;
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-    report(
-      mark ? { line: mark.line + 2, column: mark.column + 1 } : first,
-      '(frontmatter)',
-      `the fields cannot be read: ${reason}. Check the indentation and put text containing ":" or "#" in quotes`,
+      `the file name may hold only lower-case letters, digits and hyphens${nameNote(name)}, e.g. ${COLLECTIONS[collection]!.example}`,
     );
     return { results };
   }
   const id = collection === 'translations' ? parts.slice(1).join('/').replace(/\.md$/, '') : name.replace(/\.md$/, '');
-  const frontmatter = frontmatterOf(text);
-  const check: FileCheck = { results };
+  return { collection, id, name, file };
+}
 
-  for (const { path: htmlPath, value } of htmlInStrings(data)) {
-    report(
-      locateIn(frontmatter, htmlPath),
-      fieldPath(htmlPath),
-      `HTML is not allowed in a field (${value.slice(0, 40)}): write plain text`,
-    );
+/** Checks a content file's text on its own: encoding, characters, frontmatter, schema, name and body. */
+function checkText(place: { collection: string; id: string; name: string; file: string }, bytes: Uint8Array): FileCheck {
+  const { collection, id, name, file } = place;
+  const { results, report } = resultsFor(file);
+  const check: FileCheck = { results };
+  const decoded = decodeEntry(bytes);
+  if ('problem' in decoded) {
+    const { problem } = decoded;
+    report(problem, problem.field, problem.message);
+    return { results, invalid: `${collection}/${id}` };
+  }
+  const entry = parseEntry(decoded.text);
+  for (const problem of entry.problems) report(problem, problem.field, problem.message);
+  const data = entry.data;
+  if (data === undefined) return { results, invalid: `${collection}/${id}` };
+  const locate = locator(entry);
+
+  for (const { path, text } of textsIn(data)) {
+    const problem = textProblem(text);
+    if (problem) report(locate(path), fieldPath(path), problem);
   }
   const { schema } = COLLECTIONS[collection]!;
   const checked = schema.safeParse(data);
   if (!checked.success) {
+    const said = new Set<string>();
     for (const issue of checked.error.issues) {
-      for (const { path: issuePath, message } of explain(issue, data, schema)) {
-        report(locateIn(frontmatter, issuePath), fieldPath(issuePath) || '(frontmatter)', message);
+      for (const { path, message } of explainIssue(issue, data, schema, FOLLOWUP_KINDS)) {
+        const field = fieldPath(path) || '(frontmatter)';
+        if (said.has(`${field}\0${message}`)) continue;
+        said.add(`${field}\0${message}`);
+        report(locate(path), field, message);
       }
     }
   } else {
-    const entryId = collection === 'committees' ? (checked.data as { code: string }).code : id;
-    check.entry = { collection: collection as keyof Content, value: { id: entryId, filePath: file, data: checked.data, body } };
+    const entryId = collection === 'committees' ? (checked.data as Committee).code : id;
+    check.entry = {
+      collection: collection as keyof Content,
+      value: { id: entryId, filePath: file, data: checked.data, body: entry.body },
+    };
+    if (collection === 'committees' && name !== `${entryId.toLowerCase()}.md`) {
+      report(
+        locate(['code']),
+        '(file)',
+        `a committee's file is named after its code: rename ${name} to ${entryId.toLowerCase()}.md, or correct the code`,
+      );
+    }
     if (collection === 'decisions') {
-      const gap = gapsOf({ id: entryId, data: checked.data as never });
+      const decision = checked.data as Decision;
+      const expected = `${decision.committee.id.toLowerCase()}-${decision.communications[0]!.replace('/', '-')}`;
+      if (id !== expected) {
+        report(
+          locate(['communications', 0]),
+          '(file)',
+          `the file name is the decision's permanent address and is made of its committee and first communication number: rename ${name} to ${expected}.md (or correct committee or communications)`,
+        );
+      }
+      const gap = gapsOf({ id: entryId, data: decision });
       if (gap.missing.length > 0) {
         report(
-          first,
+          FIRST,
           '(entry)',
           `incomplete: no source states ${gap.missing.join(', ')} yet; the page shows them as "not yet recorded"`,
           { kind: 'incomplete', missing: gap.missing },
@@ -396,7 +356,7 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
       // Only the editors' own flag: an unrecorded or reported outcome is already shown with its caution.
       if ((checked.data as Decision).verification.uncertain) {
         report(
-          locateIn(frontmatter, ['verification', 'uncertain']),
+          locate(['verification', 'uncertain']),
           'verification.uncertain',
           'marked uncertain: confirm the facts against the UN document, then set it to false',
           { kind: 'uncertain' },
@@ -404,26 +364,38 @@ function checkFile(root: string, contentDir: string, path: string, read = () => 
       }
     }
   }
-  const bodyStart = text.slice(0, text.length - body.length).split('\n').length;
   // A publisher is a name: it has no text of its own, in any language.
   const needsText = collection !== 'committees' && collection !== 'publishers' && !file.includes('/publishers/');
-  if (needsText && body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
-    report(
-      { line: bodyStart, column: 1 },
-      '(body)',
-      'no text yet: write below the second "---" what the entry is about, in plain words',
-      { kind: 'no-text' },
-    );
+  if (needsText && entry.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
+    // A decision is published with its summary; other entries may say what happened later.
+    if (collection === 'decisions') {
+      report(
+        { line: entry.bodyLine, column: 1 },
+        '(body)',
+        'no summary yet: write below the second "---", in your own plain words, what happened, what the author complained of, what the committee found and what it asked the State to do',
+      );
+    } else {
+      report(
+        { line: entry.bodyLine, column: 1 },
+        '(body)',
+        'no text yet: write below the second "---" what the entry is about, in plain words',
+        { kind: 'no-text' },
+      );
+    }
   }
-  for (const problem of checkMarkdownBody(body)) {
-    report({ line: problem.line + bodyStart - 1, column: problem.column }, '(body)', problem.message);
+  for (const problem of checkMarkdownBody(entry.body)) {
+    report({ line: problem.line + entry.bodyLine - 1, column: problem.column }, '(body)', problem.message);
+  }
+  if (results.some((result) => result.severity === 'error')) {
+    check.invalid = `${collection}/${id}`;
+    delete check.entry;
   }
   return check;
 }
 
 /** The warnings counted by kind, and, for the incomplete decisions, how many lack each field (commonest first). */
 export function warningsByKind(results: readonly Result[]): Record<WarningKind, number> & { missing: Record<string, number> } {
-  const counts = { incomplete: 0, uncertain: 0, 'no-text': 0 };
+  const counts = { incomplete: 0, uncertain: 0, 'no-text': 0, untranslated: 0 };
   const missing = new Map<string, number>();
   for (const result of results) {
     if (result.severity !== 'warning' || !result.kind) continue;
@@ -436,7 +408,7 @@ export function warningsByKind(results: readonly Result[]): Record<WarningKind, 
 
 /**
  * Validates all content under `root/src/content`. Results are sorted by file
- * and line; `content` holds the entries that passed their schema.
+ * and line; `content` holds the entries that passed every check of their own.
  */
 export function checkContent(root: string): { results: Result[]; content: Content } {
   return checkAll(root, null);
@@ -446,18 +418,36 @@ function checkAll(root: string, cache: ReturnType<typeof openCheckCache> | null)
   const contentDir = join(root, 'src/content');
   const results: Result[] = [];
   const content: Content = { committees: [], decisions: [], followups: [], meetings: [], publishers: [], translations: [] };
+  const invalid = new Set<string>();
   const passed = new Set<string>();
   if (!existsSync(contentDir)) {
     const message = `there is no content folder here: run the command from the project's folder, the one holding src/content/`;
     return { results: [{ file: 'src/content', line: 1, column: 1, field: '(file)', message, severity: 'error' }], content };
   }
 
-  for (const path of listFiles(contentDir).sort()) {
-    if (path.split(sep).at(-1)!.startsWith('.')) continue;
-    const check = cache
-      ? cache.check(path, (text) => checkFile(root, contentDir, path, () => text))
-      : checkFile(root, contentDir, path);
+  for (const item of listItems(contentDir).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (item.path.split(sep).at(-1)!.startsWith('.')) continue;
+    const place = checkPlace(root, contentDir, item);
+    if ('results' in place) {
+      results.push(...place.results);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(item.path);
+    } catch {
+      results.push({
+        file: place.file,
+        ...FIRST,
+        field: '(file)',
+        message: 'the file cannot be read: check that it is yours to read',
+        severity: 'error',
+      });
+      continue;
+    }
+    const check = cache ? cache.check(item.path, bytes, () => checkText(place, bytes)) : checkText(place, bytes);
     results.push(...check.results);
+    if (check.invalid) invalid.add(check.invalid);
     if (check.entry) {
       (content[check.entry.collection] as Entry<unknown>[]).push(check.entry.value);
       passed.add(check.entry.value.filePath);
@@ -465,25 +455,31 @@ function checkAll(root: string, cache: ReturnType<typeof openCheckCache> | null)
   }
   cache?.save();
 
-  for (const problem of checkIntegrity(content)) {
-    // The frontmatter is read again, with its positions, only for a file that has such a problem.
-    const entry = passed.has(problem.file) ? frontmatterOf(readFileSync(join(root, problem.file), 'utf8')) : undefined;
+  const acrossEntries = [
+    ...checkIntegrity(content, invalid).map((problem) => ({ ...problem, severity: 'error' as const })),
+    ...missingTranslations(content).map((problem) => ({
+      ...problem,
+      severity: 'warning' as const,
+      kind: 'untranslated' as const,
+    })),
+  ];
+  // The frontmatter is read again, with its positions, only for a file that has such a problem, and once.
+  const locators = new Map<string, ReturnType<typeof locator>>();
+  for (const problem of acrossEntries) {
+    let locate = locators.get(problem.file);
+    if (!locate && passed.has(problem.file)) {
+      locate = locator(parseEntry(readFileSync(join(root, problem.file), 'utf8')));
+      locators.set(problem.file, locate);
+    }
     const path = problem.field
       .split(/[.[\]]/)
       .filter(Boolean)
       .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const where = entry && !problem.field.startsWith('(') ? locateIn(entry, path) : { line: 1, column: 1 };
-    results.push({
-      file: problem.file,
-      line: where.line,
-      column: where.column,
-      field: problem.field,
-      message: problem.message,
-      severity: 'error',
-    });
+    const where = locate && !problem.field.startsWith('(') ? locate(path) : FIRST;
+    results.push({ ...problem, line: where.line, column: where.column });
   }
 
-  results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { results, content };
 }
 

@@ -99,6 +99,11 @@ export function wrap<K extends string, T>(name: K, records: T[], built: string) 
 /** How lists are joined in a CSV cell; documented on the data page. */
 export const CSV_LIST_SEPARATOR = ' | ';
 
+/**
+ * A CSV cell. A text a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+ * line end, as `=HYPERLINK(...)`) gets a leading apostrophe, which spreadsheets show as text;
+ * numbers are written as they are.
+ */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = Array.isArray(value)
@@ -106,7 +111,8 @@ function cell(value: unknown): string {
     : typeof value === 'object'
       ? JSON.stringify(value)
       : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * Checks that span several entries, which a schema cannot see: references to
- * entries that do not exist, two decisions claiming the same symbol or
- * communication number, and a follow-up dated before its decision. Astro only
- * logs a missing reference and warns on a duplicate id, so these checks are ours;
- * they fail the build and the validator with the file named.
+ * entries that do not exist, two committee files for one committee, two
+ * decisions claiming the same symbol or communication number, and a follow-up
+ * dated before its decision. Astro only logs a missing reference and warns on
+ * a duplicate id, so these checks are ours; they fail the build and the
+ * validator with the file named. `missingTranslations` lists, as warnings for
+ * the editors, the decisions whose summary is not yet in every language.
  */
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
 import type { Meeting } from '../schemas/meeting.ts';
@@ -15,7 +17,7 @@ export type Located<T> = { id: string; filePath?: string; data: T };
 export type Problem = { file: string; field: string; message: string };
 
 type Content = {
-  committees: readonly { id: string }[];
+  committees: readonly { id: string; filePath?: string }[];
   decisions: readonly (DecisionEntry & { filePath?: string })[];
   followups: readonly (FollowupEntry & { filePath?: string })[];
   meetings: readonly Located<Meeting>[];
@@ -33,7 +35,12 @@ function isBefore(partial: string, day: string): boolean {
   return partial < day.slice(0, partial.length);
 }
 
-export function checkIntegrity(content: Content): Problem[] {
+/**
+ * `invalid` names the entries that exist but failed their own checks, as `decisions/ccpr-2521-2015`
+ * (a committee by its file name, `committees/ccpr`): their errors are reported in their own file,
+ * so an entry that refers to one, or a translation of one, is not told that it does not exist.
+ */
+export function checkIntegrity(content: Content, invalid: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const committees = new Set(content.committees.map((entry) => entry.id));
   const decisions = new Map(content.decisions.map((entry) => [entry.id, entry]));
@@ -42,23 +49,36 @@ export function checkIntegrity(content: Content): Problem[] {
   /** A source or a reporter naming a publisher that does not exist. */
   const checkPublishers = (file: string, data: Sourced, reporters: readonly { id: string }[] = []) => {
     data.sources?.forEach((item, index) => {
-      if (item.publisher && !publishers.has(item.publisher.id)) {
+      if (item.publisher && !publishers.has(item.publisher.id) && !invalid.has(`publishers/${item.publisher.id}`)) {
         problems.push({ file, field: `sources[${index}].publisher`, message: noPublisher(item.publisher.id) });
       }
     });
     reporters.forEach((ref, index) => {
-      if (!publishers.has(ref.id)) {
+      if (!publishers.has(ref.id) && !invalid.has(`publishers/${ref.id}`)) {
         problems.push({ file, field: `verification.outcomeReportedBy[${index}]`, message: noPublisher(ref.id) });
       }
     });
   };
   const symbolOwner = new Map<string, string>();
   const numberOwner = new Map<string, string>();
+  const committeeOwner = new Map<string, string>();
+
+  for (const entry of content.committees) {
+    const file = fileOf(entry, 'committees');
+    const owner = committeeOwner.get(entry.id);
+    if (owner) {
+      problems.push({
+        file,
+        field: 'code',
+        message: `${entry.id} is already the code of ${owner}: each committee has one file, named after its code`,
+      });
+    } else committeeOwner.set(entry.id, file);
+  }
 
   for (const entry of content.decisions) {
     const file = fileOf(entry, 'decisions');
     checkPublishers(file, entry.data, entry.data.verification.outcomeReportedBy);
-    if (!committees.has(entry.data.committee.id)) {
+    if (!committees.has(entry.data.committee.id) && !invalid.has(`committees/${entry.data.committee.id.toLowerCase()}`)) {
       problems.push({ file, field: 'committee', message: `no committee "${entry.data.committee.id}" exists` });
     }
     entry.data.symbols.forEach((symbol, index) => {
@@ -86,6 +106,7 @@ export function checkIntegrity(content: Content): Problem[] {
     entry.data.decisions.forEach((ref, index) => {
       const decision = decisions.get(ref.id);
       if (!decision) {
+        if (invalid.has(`decisions/${ref.id}`)) return;
         problems.push({
           file,
           field: `decisions[${index}]`,
@@ -102,7 +123,12 @@ export function checkIntegrity(content: Content): Problem[] {
         });
       }
     });
-    if (entry.data.kind === 'state-position' && entry.data.meeting && !meetings.has(entry.data.meeting.id)) {
+    if (
+      entry.data.kind === 'state-position' &&
+      entry.data.meeting &&
+      !meetings.has(entry.data.meeting.id) &&
+      !invalid.has(`meetings/${entry.data.meeting.id}`)
+    ) {
       problems.push({
         file,
         field: 'meeting',
@@ -114,7 +140,7 @@ export function checkIntegrity(content: Content): Problem[] {
   for (const entry of content.meetings) {
     const file = fileOf(entry, 'meetings');
     entry.data.decisions.forEach((ref, index) => {
-      if (!decisions.has(ref.id)) {
+      if (!decisions.has(ref.id) && !invalid.has(`decisions/${ref.id}`)) {
         problems.push({ file, field: `decisions[${index}]`, message: `no decision "${ref.id}" exists` });
       }
     });
@@ -141,6 +167,7 @@ export function checkIntegrity(content: Content): Problem[] {
     }
     const original = byId(originals[collection]!, id);
     if (!original) {
+      if (invalid.has(`${collection}/${id}`)) continue;
       problems.push({
         file,
         field: '(file)',
@@ -171,6 +198,29 @@ export function checkIntegrity(content: Content): Problem[] {
 
 function noPublisher(id: string): string {
   return `no publisher "${id}" exists: write the file name of a publisher in src/content/publishers without ".md", or add one there`;
+}
+
+const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
+
+/**
+ * The decisions whose summary is not yet in every language: for each, the file to add. The page
+ * in that language shows the original summary with a notice meanwhile, so this is a warning.
+ */
+export function missingTranslations(content: Pick<Content, 'decisions' | 'translations'>): Problem[] {
+  const translated = new Set((content.translations ?? []).map((entry) => entry.id));
+  const problems: Problem[] = [];
+  for (const entry of content.decisions) {
+    const written = (entry.data as { language?: (typeof LANGUAGES)[number] }).language ?? 'en';
+    for (const language of LANGUAGES) {
+      if (language === written || translated.has(`${language}/decisions/${entry.id}`)) continue;
+      problems.push({
+        file: fileOf(entry, 'decisions'),
+        field: '(translation)',
+        message: `no ${LANGUAGE_NAMES[language]} summary yet: add src/content/translations/${language}/decisions/${entry.id}.md (its ${LANGUAGE_NAMES[language]} page shows the ${LANGUAGE_NAMES[written]} summary with a notice until then)`,
+      });
+    }
+  }
+  return problems;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

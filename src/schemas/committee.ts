@@ -4,19 +4,29 @@
  * code in lower case (`ccpr.md`); the body introduces the committee to readers.
  */
 import { z } from 'astro/zod';
-import { COMMITTEE_CODES, isoDay, makeSource, plainReference, type ReferenceFactory } from './common.ts';
+import {
+  COMMITTEE_CODES,
+  isoDay,
+  list,
+  makeSource,
+  oneOf,
+  plainReference,
+  text,
+  wholeNumber,
+  type ReferenceFactory,
+} from './common.ts';
 
 export function makeCommitteeSchema(reference: ReferenceFactory) {
   const source = makeSource(reference);
   return z.strictObject({
     /** The committee's code, also used in document symbols: one of CCPR, CAT, CEDAW, CERD, CRPD, CRC. */
-    code: z.enum(COMMITTEE_CODES, { error: `write one of ${COMMITTEE_CODES.join(', ')}` }),
+    code: oneOf(COMMITTEE_CODES),
     /** Full name, e.g. "Human Rights Committee". */
-    name: z.string().min(1),
+    name: text("the committee's full name", 'Human Rights Committee'),
     /** The treaty the committee monitors, e.g. "International Covenant on Civil and Political Rights". */
-    treaty: z.string().min(1),
+    treaty: text('the treaty the committee monitors', 'International Covenant on Civil and Political Rights'),
     /** The instrument that lets individuals complain, e.g. "First Optional Protocol to the ICCPR". */
-    procedure: z.string().min(1),
+    procedure: text('the instrument that lets individuals complain', 'First Optional Protocol to the ICCPR'),
     /**
      * The day Kazakhstan accepted the individual procedure (`YYYY-MM-DD`), or
      * `null` while no source in the record states it.
@@ -33,11 +43,11 @@ export function makeCommitteeSchema(reference: ReferenceFactory) {
       .strictObject(
         {
           /** The period in days, e.g. `90`; give either days or months. */
-          days: z.number().int().positive().optional(),
+          days: wholeNumber('the period in days', 90).optional(),
           /** The period in months, e.g. `6`; give either days or months. */
-          months: z.number().int().positive().optional(),
+          months: wholeNumber('the period in months', 6).optional(),
           /** The provision that states it, in English, e.g. "Optional Protocol, article 7(4)". */
-          provision: z.string().min(1),
+          provision: text('the provision that states it, in English', 'Optional Protocol, article 7(4)'),
           /** Where the provision's text was read. */
           source,
         },
@@ -49,7 +59,7 @@ export function makeCommitteeSchema(reference: ReferenceFactory) {
       .nullable()
       .default(null),
     /** Where the facts above were read. May be empty for facts taken from DOMAIN.md. */
-    sources: z.array(source).default([]),
+    sources: list(source, 'the sources', 'url: https://...').default([]),
   });
 }
 

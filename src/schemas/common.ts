@@ -36,6 +36,40 @@ export const plainReference: ReferenceFactory = <C extends string>(collection: C
     .regex(/^[A-Za-z0-9-]+$/, REFERENCE_HINTS[collection])
     .transform((id) => ({ collection, id }));
 
+/*
+ * Fields that speak to editors. Each helper takes what to write and an example, and gives the
+ * message an editor reads for a value of the wrong kind or an empty one; the validator adds how
+ * to write a value of the right kind from what it finds (a number as text in quotes, a list one
+ * item per line: scripts/lib/issue-messages.ts).
+ */
+
+/** Text on one line, never empty: `text('the subject as headed in the document', 'Freedom of expression')`. */
+export const text = (what: string, example: string) =>
+  z.string({ error: `write ${what}, e.g. ${example}` }).min(1, `empty: write ${what}, e.g. ${example}`);
+
+/** A list, one item per line: `what` names the items, `example` is one item as written after "- ". */
+export const list = <T extends z.ZodType>(item: T, what: string, example: string) =>
+  z.array(item, { error: `list ${what}, one per line starting with "- ", e.g. - ${example}` });
+
+/** A whole number above 0, written without quotes: `wholeNumber('the session that adopted it', 130)`. */
+export const wholeNumber = (what: string, example: number) => {
+  const message = `write ${what} as a whole number above 0, without quotes, e.g. ${example}`;
+  return z.number({ error: message }).int(message).positive(message);
+};
+
+/** A count, 0 or more, written without quotes. */
+export const count = (what: string, example: number) => {
+  const message = `write ${what} as a whole number, 0 or more, without quotes, e.g. ${example}`;
+  return z.number({ error: message }).int(message).nonnegative(message);
+};
+
+/** `true` or `false`, in lower case and without quotes. */
+export const yesOrNo = (what: string) => z.boolean({ error: `write true or false (${what})` });
+
+/** One of a fixed list of values. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `write one of ${values.join(', ')}` });
+
 function toIsoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }

@@ -9,7 +9,7 @@
  * Only `state-position` is something the State submitted to a committee.
  */
 import { z } from 'astro/zod';
-import { LANGUAGES, makeSource, partialDate, plainReference, type ReferenceFactory } from './common.ts';
+import { LANGUAGES, list, makeSource, oneOf, partialDate, plainReference, text, type ReferenceFactory } from './common.ts';
 import { REMEDY_KINDS } from './decision.ts';
 
 export const FOLLOWUP_KINDS = [
@@ -63,8 +63,6 @@ export type StatementTopic = (typeof STATEMENT_TOPICS)[number];
 /** Steps of the national mechanism before the State's position (see the mechanism page). */
 export const MECHANISM_STEPS = ['note-verbale-received', 'referred-for-analysis', 'legal-analysis'] as const;
 
-const list = (names: readonly string[]) => names.join(', ');
-
 export function makeFollowupSchema(reference: ReferenceFactory) {
   /** Fields every kind has. */
   const base = {
@@ -72,28 +70,25 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
      * The decision(s) this is about, by file name without `.md`, e.g.
      * `[ccpr-2521-2015]`. Empty when it concerns the record as a whole.
      */
-    decisions: z.array(reference('decisions')).default([]),
+    decisions: list(reference('decisions'), 'the decisions by file name', 'ccpr-2521-2015').default([]),
     /** When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when no source dates it. */
     date: partialDate.nullable(),
     /** A short factual heading, e.g. "Position of Kazakhstan sent to OHCHR". */
     title: z.string({ error: 'give a short factual title' }).min(1, 'give a short factual title'),
     /** The language the title and body are written in: kk, ru or en. Other languages go in src/content/translations/. */
-    language: z.enum(LANGUAGES, { error: `write one of ${list(LANGUAGES)}` }).default('en'),
+    language: oneOf(LANGUAGES).default('en'),
     /**
      * The remedies this concerns, e.g. `[compensation]` for a court refusing the
      * compensation a committee asked for; the decision page lists it under that
      * remedy. For a statement about the record as a whole, the remedies it concerns
      * in every decision.
      */
-    remedies: z
-      .array(z.enum(REMEDY_KINDS, { error: `write one of ${list(REMEDY_KINDS)}` }), {
-        error: 'list the remedies, one per line, e.g. - compensation',
-      })
-      .default([]),
+    remedies: list(oneOf(REMEDY_KINDS), 'the remedies', 'compensation').default([]),
     /** Where this was read. At least one, with its https address. */
-    sources: z
-      .array(makeSource(reference), { error: 'list the sources, each with url: https://... and label: ...' })
-      .min(1, 'list at least one source with its https address and a label'),
+    sources: list(makeSource(reference), 'the sources, each with url: https://... and label: ...', 'url: https://...').min(
+      1,
+      'list at least one source with its https address and a label',
+    ),
   };
 
   return z.discriminatedUnion(
@@ -104,7 +99,7 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
         /** A step of the national mechanism on this case: the note verbale received, the referral, the legal analysis. */
         kind: z.literal('mechanism-step'),
         /** Which step: note-verbale-received, referred-for-analysis or legal-analysis. */
-        step: z.enum(MECHANISM_STEPS, { error: `write one of ${list(MECHANISM_STEPS)}` }),
+        step: oneOf(MECHANISM_STEPS),
       }),
       z.strictObject({
         ...base,
@@ -118,71 +113,65 @@ export function makeFollowupSchema(reference: ReferenceFactory) {
         /** The committee's assessment of the State's follow-up. */
         kind: z.literal('committee-assessment'),
         /** Symbol of the follow-up report, e.g. `CCPR/C/127/3`, or `null`. */
-        document: z.string().min(1).nullable().default(null),
+        document: text("the follow-up report's symbol", 'CCPR/C/127/3').nullable().default(null),
         /** Overall grade where the committee gave one. */
         grade: grade.nullable().default(null),
         /** Grades for individual remedies: `[{ remedy: compensation, grade: C }]`. */
-        remedyGrades: z
-          .array(
-            z.strictObject({
-              remedy: z.enum(REMEDY_KINDS, { error: `write one of ${list(REMEDY_KINDS)}` }),
-              grade,
-            }),
-          )
-          .default([]),
+        remedyGrades: list(
+          z.strictObject(
+            { remedy: oneOf(REMEDY_KINDS), grade },
+            { error: 'write each as remedy: ... with its grade: ..., e.g. - remedy: compensation' },
+          ),
+          'the grades of each remedy',
+          'remedy: compensation',
+        ).default([]),
         /** Whether the committee keeps the follow-up dialogue open or closed it; `null` when not stated. */
-        dialogue: z.enum(['ongoing', 'closed'], { error: 'write ongoing or closed' }).nullable().default(null),
+        dialogue: oneOf(['ongoing', 'closed']).nullable().default(null),
         /** When closed: whether implementation was found satisfactory. */
-        closure: z
-          .enum(['satisfactory', 'unsatisfactory'], { error: 'write satisfactory or unsatisfactory' })
-          .nullable()
-          .default(null),
+        closure: oneOf(['satisfactory', 'unsatisfactory']).nullable().default(null),
       }),
       z.strictObject({
         ...base,
         /** A committee document that mentions the case: list of issues, concluding observations... */
         kind: z.literal('committee-document'),
-        documentType: z.enum(DOCUMENT_TYPES, { error: `write one of ${list(DOCUMENT_TYPES)}` }),
+        documentType: oneOf(DOCUMENT_TYPES),
         /** Its UN symbol, e.g. `CCPR/C/KAZ/CO/2`, or `null`. */
-        document: z.string().min(1).nullable().default(null),
+        document: text("the document's UN symbol", 'CCPR/C/KAZ/CO/2').nullable().default(null),
       }),
       z.strictObject({
         ...base,
         /** Something a State body did at home: a court ruling, compensation paid, a law... */
         kind: z.literal('domestic-measure'),
-        measure: z.enum(MEASURE_TYPES, { error: `write one of ${list(MEASURE_TYPES)}` }),
+        measure: oneOf(MEASURE_TYPES),
         /** The body that acted, e.g. "Kostanai city court", or `null`. */
-        authority: z.string().min(1).nullable().default(null),
+        authority: text('the body that acted', 'Kostanai city court').nullable().default(null),
       }),
       z.strictObject({
         ...base,
         /** A comment by the author, their counsel or an NGO on the State's follow-up. */
         kind: z.literal('comment'),
-        by: z.enum(COMMENT_AUTHORS, { error: `write one of ${list(COMMENT_AUTHORS)}` }),
+        by: oneOf(COMMENT_AUTHORS),
         /** The organisation that made it, e.g. "ACAT-France", or `null`. */
-        organisation: z.string().min(1).nullable().default(null),
+        organisation: text('the organisation that made it', 'ACAT-France').nullable().default(null),
       }),
       z.strictObject({
         ...base,
         /** A public statement by a State body; not a submission to a committee. */
         kind: z.literal('government-statement'),
         /** Who made it, e.g. "Ministry of Foreign Affairs". */
-        issuer: z.string().min(1).nullable().default(null),
+        issuer: text('who made it', 'Ministry of Foreign Affairs').nullable().default(null),
         /** For a statement about the record as a whole: what it is about, one of STATEMENT_TOPICS; `null` otherwise. */
-        topic: z
-          .enum(STATEMENT_TOPICS, { error: `write one of ${list(STATEMENT_TOPICS)}` })
-          .nullable()
-          .default(null),
+        topic: oneOf(STATEMENT_TOPICS).nullable().default(null),
       }),
       z.strictObject({
         ...base,
         /** A press report about the case. */
         kind: z.literal('media-report'),
         /** The outlet, or `null`. */
-        outlet: z.string().min(1).nullable().default(null),
+        outlet: text('the outlet', 'Radio Azattyq').nullable().default(null),
       }),
     ],
-    { error: `kind must be one of ${list(FOLLOWUP_KINDS)}` },
+    { error: `kind must be one of ${FOLLOWUP_KINDS.join(', ')}` },
   );
 }
 

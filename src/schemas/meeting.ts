@@ -5,20 +5,22 @@
  * was discussed in plain words.
  */
 import { z } from 'astro/zod';
-import { isoDay, makeSource, plainReference, type ReferenceFactory } from './common.ts';
+import { count, isoDay, list, makeSource, plainReference, text, wholeNumber, type ReferenceFactory } from './common.ts';
 
 export function makeMeetingSchema(reference: ReferenceFactory) {
   return z.strictObject({
     /** Sequence number of the meeting, e.g. `16`. */
-    number: z.number({ error: 'write the meeting number, e.g. 16' }).int().positive(),
+    number: wholeNumber('the meeting number', 16),
     /** Day of the meeting (`YYYY-MM-DD`), or `null` when not known. */
     date: isoDay.nullable(),
     /** Published decisions considered, by file name, e.g. `[ccpr-2521-2015]`. */
-    decisions: z.array(reference('decisions')).default([]),
+    decisions: list(reference('decisions'), 'the decisions by file name', 'ccpr-2521-2015').default([]),
     /** How many confidential requests (pending communications) were also considered, without names. */
-    confidentialRequests: z.number().int().nonnegative().nullable().default(null),
+    confidentialRequests: count('the number of confidential requests considered', 2).nullable().default(null),
     /** What the meeting concluded, in one sentence, or `null` when not published. */
-    outcome: z.string().min(1).nullable().default(null),
+    outcome: text('what the meeting concluded, in one sentence', 'The group prepared the position on ccpr-2521-2015.')
+      .nullable()
+      .default(null),
     /** Where this was read. At least one. */
     sources: z
       .array(makeSource(reference), { error: 'list the sources, each with url: https://... and label: ...' })

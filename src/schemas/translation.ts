@@ -8,10 +8,12 @@
  * stay in the original entry, so languages cannot disagree on them.
  */
 import { z } from 'astro/zod';
+import { list, text as textIn } from './common.ts';
 
 export const TRANSLATED_COLLECTIONS = ['committees', 'decisions', 'followups', 'publishers'] as const;
 
-const text = z.string().min(1);
+/** A translated label: text on one line. */
+const text = textIn('the translated text', 'Свобода выражения мнений');
 
 export const translationSchema = z.strictObject({
   /** Follow-ups: the title in this language. */
@@ -27,9 +29,13 @@ export const translationSchema = z.strictObject({
   /** Decisions: the subject matter in this language (`null` where the original has none). */
   subject: text.nullable().optional(),
   /** Decisions: the procedural issues in this language, in the original's order. */
-  proceduralIssues: z.array(text).nullable().optional(),
+  proceduralIssues: list(text, "the procedural issues, in the original's order", 'Исчерпание внутренних средств')
+    .nullable()
+    .optional(),
   /** Decisions: the substantive issues in this language, in the original's order. */
-  substantiveIssues: z.array(text).nullable().optional(),
+  substantiveIssues: list(text, "the substantive issues, in the original's order", 'Свобода выражения мнений')
+    .nullable()
+    .optional(),
 });
 export type Translation = z.infer<typeof translationSchema>;
 

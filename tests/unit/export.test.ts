@@ -105,6 +105,30 @@ describe('CSV', () => {
     expect(value('remedies')).toBe('compensation: no-information | release: implemented');
     expect(value('counsel')).toBe('');
   });
+
+  it('writes a text a spreadsheet would run as a formula as text, and numbers as they are', () => {
+    const columns = [
+      { name: 'text', value: (row: { text: unknown }) => row.text },
+      { name: 'list', value: (row: { list: unknown }) => row.list },
+    ];
+    const rows = ['=HYPERLINK("https://evil.example","x")', '+SUM(1)', '-2+3', '@cmd', '\tx', 'Ermek = Narymbaev'].map(
+      (text) => ({
+        text,
+        list: [text, 'b'],
+      }),
+    );
+    const [, ...parsed] = parseCsv(toCsv([...rows, { text: -5, list: [] }], columns));
+    expect(parsed.map((row) => row[0])).toEqual([
+      `'=HYPERLINK("https://evil.example","x")`,
+      "'+SUM(1)",
+      "'-2+3",
+      "'@cmd",
+      "'\tx",
+      'Ermek = Narymbaev',
+      '-5',
+    ]);
+    expect(parsed[0]![1]).toBe(`'=HYPERLINK("https://evil.example","x") | b`);
+  });
 });
 
 describe('the large downloads', () => {

@@ -188,7 +188,9 @@ describe('meeting schema', () => {
     expect(meetingSchema.parse({ ...meeting, number: 16 }).decisions).toEqual([
       { collection: 'decisions', id: 'ccpr-2521-2015' },
     ]);
-    expect(issuesOf(meetingSchema, meeting)).toEqual([{ field: 'number', message: 'write the meeting number, e.g. 16' }]);
+    expect(issuesOf(meetingSchema, meeting)).toEqual([
+      { field: 'number', message: 'write the meeting number as a whole number above 0, without quotes, e.g. 16' },
+    ]);
   });
 });
 
