@@ -8,6 +8,8 @@ import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
 import { keepPages } from './src/build/kept-pages.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { publicAddress } from './src/integrations/public-address.ts';
+import { LOCAL_ADDRESS, siteAddress } from './src/lib/site-address.ts';
 
 /** Where the site is written; the hostile-content test and the benchmark write elsewhere. */
 const outDir = process.env.PORTAL_OUT ?? './dist';
@@ -23,14 +25,17 @@ process.env.PORTAL_DOWNLOADS_OUT = resolve(projectRoot, outDir, 'data');
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
 
 // `SITE_URL` sets the public address used in canonical links (for example the
-// GitHub Pages address); `BASE_PATH` serves the site from a sub-folder.
+// GitHub Pages address), and a build for publishing (`DEPLOY=1`) stops without it;
+// `BASE_PATH` serves the site from a sub-folder.
+const address = siteAddress(process.env);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: address instanceof Error ? LOCAL_ADDRESS : address.site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // A rebuild keeps each page whose content did not change (src/build/kept-pages.ts,
   // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
-  integrations: [mdx(), keepPages(), sitemapAndHeaders(), pagefindIndex()],
+  integrations: [publicAddress(address), mdx(), keepPages(), sitemapAndHeaders(), pagefindIndex()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,

@@ -14,6 +14,7 @@ export const en = {
   'about.link': 'About this record',
 
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.decisions': 'Decisions',
   'nav.committees': 'Committees',
@@ -79,6 +80,7 @@ export const en = {
   'list.count.one': '{count} decision',
   'list.count.other': '{count} decisions',
   'list.narrow': 'Narrow the list',
+  'list.narrow.toggle': 'Filter and sort',
   'list.sortBy': 'Sort by',
   'list.sort.adopted': 'Adoption date',
   'list.sort.committee': 'Committee',
@@ -533,6 +535,7 @@ export const en = {
   'language.ru': 'Russian',
   'language.en': 'English',
   'common.language': 'Language',
+  'common.scrollTable': 'Scroll sideways to see the whole table.',
   'common.notFound.title': 'Page not found',
   'common.notFound.text': 'There is no page at this address. It may have moved; try the search or the list of decisions.',
   'home.coverage.incomplete': 'The list is not known to be complete: it holds the decisions found in public sources so far.',

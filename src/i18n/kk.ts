@@ -13,6 +13,7 @@ export const kk = {
   'site.footer.data': 'Қысқаша мазмұнды портал редакторлары жазады; басшылыққа БҰҰ-ның ресми құжаты алынады.',
   'about.link': 'Дерекқор туралы',
   'nav.label': 'Негізгі мәзір',
+  'nav.menu': 'Мәзір',
   'nav.home': 'Басты бет',
   'nav.decisions': 'Шешімдер',
   'nav.committees': 'Комитеттер',
@@ -75,6 +76,7 @@ export const kk = {
   'list.count.one': '{count} шешім',
   'list.count.other': '{count} шешім',
   'list.narrow': 'Тізімді нақтылау',
+  'list.narrow.toggle': 'Сүзу және сұрыптау',
   'list.sortBy': 'Сұрыптау',
   'list.sort.adopted': 'Қабылданған күні',
   'list.sort.committee': 'Комитет',
@@ -513,6 +515,7 @@ export const kk = {
   'language.ru': 'орыс',
   'language.en': 'ағылшын',
   'common.language': 'Тіл',
+  'common.scrollTable': 'Кестені толық көру үшін оны көлденеңінен жылжытыңыз.',
   'common.notFound.title': 'Бет табылмады',
   'common.notFound.text':
     'Бұл мекенжай бойынша бет жоқ. Ол басқа жерге көшірілген болуы мүмкін; іздеуді немесе шешімдер тізімін пайдаланыңыз.',

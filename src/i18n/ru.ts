@@ -12,6 +12,7 @@ export const ru = {
   'site.footer.data': 'Краткие изложения подготовлены редакторами портала; определяющим является официальный документ ООН.',
   'about.link': 'Об этой базе',
   'nav.label': 'Основное меню',
+  'nav.menu': 'Меню',
   'nav.home': 'Главная',
   'nav.decisions': 'Решения',
   'nav.committees': 'Комитеты',
@@ -94,6 +95,7 @@ export const ru = {
   'list.count.many': '{count} решений',
   'list.count.other': '{count} решения',
   'list.narrow': 'Уточнить список',
+  'list.narrow.toggle': 'Фильтры и сортировка',
   'list.sortBy': 'Сортировка',
   'list.sort.adopted': 'Дата принятия',
   'list.sort.committee': 'Комитет',
@@ -558,6 +560,7 @@ export const ru = {
   'language.ru': 'русском',
   'language.en': 'английском',
   'common.language': 'Язык',
+  'common.scrollTable': 'Прокрутите таблицу вбок, чтобы увидеть её целиком.',
   'common.notFound.title': 'Страница не найдена',
   'common.notFound.text': 'По этому адресу страницы нет. Возможно, она перемещена; воспользуйтесь поиском или списком решений.',
   'home.coverage.incomplete':

@@ -1,8 +1,16 @@
 /**
  * An iCalendar feed of reply deadlines (RFC 5545), so an NGO can subscribe in
- * any calendar. All-day events; stable UIDs; lines folded at 75 octets.
+ * any calendar. All-day events; UIDs that never change, whatever the host
+ * (src/lib/stable-id.ts); lines folded at 75 octets.
  */
-export type DeadlineEvent = { id: string; due: string; summary: string; description: string; url: string };
+export type DeadlineEvent = {
+  /** The event's UID: a UUID, the form RFC 7986 recommends. */
+  uid: string;
+  due: string;
+  summary: string;
+  description: string;
+  url: string;
+};
 
 function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -31,17 +39,17 @@ function fold(line: string): string {
 
 const day = (iso: string) => iso.replace(/-/g, '');
 
-export function calendar(name: string, events: readonly DeadlineEvent[], stamp: string, uidDomain: string): string {
+export function calendar(name: string, events: readonly DeadlineEvent[], stamp: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${uidDomain}//Treaty body follow-up deadlines//EN`,
+    'PRODID:-//Treaty Body Decisions: Kazakhstan//Follow-up deadlines//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
     ...events.flatMap((event) => [
       'BEGIN:VEVENT',
-      `UID:${event.id}@${uidDomain}`,
+      `UID:${event.uid}`,
       `DTSTAMP:${day(stamp)}T000000Z`,
       `DTSTART;VALUE=DATE:${day(event.due)}`,
       `SUMMARY:${escapeText(event.summary)}`,

@@ -178,7 +178,7 @@ describe('iCalendar', () => {
       'Deadlines',
       [
         {
-          id: 'a',
+          uid: '0f5ad9a2-5d0b-5c4e-9a57-8b7c0e6f2a11',
           due: '2024-04-29',
           summary: 'Reply due: Ермек Нарымбаев v. Kazakhstan, a long title that must fold',
           description: 'x; y',
@@ -186,11 +186,11 @@ describe('iCalendar', () => {
         },
       ],
       '2024-01-01',
-      'example.org',
     );
     const lines = text.split('\r\n');
     expect(lines).toContain('DTSTART;VALUE=DATE:20240429');
     expect(lines).toContain('DESCRIPTION:x\\; y');
+    expect(lines).toContain('UID:0f5ad9a2-5d0b-5c4e-9a57-8b7c0e6f2a11');
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.replace(/\r\n /g, '')).toContain(
       'SUMMARY:Reply due: Ермек Нарымбаев v. Kazakhstan\\, a long title that must fold',
@@ -199,8 +199,8 @@ describe('iCalendar', () => {
 });
 
 const feedOf = (entries: Parameters<typeof atomFeed>[0]['entries']) => ({
-  id: 'https://example.org/feed',
-  title: 'Feed',
+  id: 'urn:uuid:feed',
+  title: 'Feed & more',
   subtitle: 's',
   lang: 'en',
   selfUrl: 'https://example.org/feed',
@@ -211,41 +211,40 @@ const feedOf = (entries: Parameters<typeof atomFeed>[0]['entries']) => ({
 
 describe('Atom', () => {
   it('escapes text and dates the feed by its newest entry', () => {
-    const xml = atomFeed({
-      id: 'https://example.org/feed',
-      title: 'A & B',
-      subtitle: 's',
-      lang: 'en',
-      selfUrl: 'https://example.org/feed',
-      pageUrl: 'https://example.org/',
-      author: 'Portal',
-      entries: [
-        { id: 'x', title: '<b>', updated: '2020-01-01', url: 'https://example.org/x', summary: 's' },
-        { id: 'y', title: 'y', updated: '2021-05-06', url: 'https://example.org/y', summary: 's' },
-      ],
-    });
-    expect(xml).toContain('<title>A &amp; B</title>');
+    const xml = atomFeed(
+      feedOf([
+        { id: 'urn:uuid:x', title: '<b>', updated: '2020-01-01T00:00:00Z', url: 'https://example.org/x', summary: 's' },
+        { id: 'urn:uuid:y', title: 'y', updated: '2021-05-06T10:20:30Z', url: 'https://example.org/y', summary: 's' },
+      ]),
+    );
+    expect(xml).toContain('<title>Feed &amp; more</title>');
     expect(xml).toContain('<title>&lt;b&gt;</title>');
-    expect(xml).toContain('<updated>2021-05-06T00:00:00Z</updated>\n  <link rel="self"');
+    expect(xml).toContain('<updated>2021-05-06T10:20:30Z</updated>\n  <link rel="self"');
   });
 
   it('holds the most recently updated entries, newest first, up to its limit', () => {
     const entries = Array.from({ length: FEED_ENTRIES + 20 }, (_, index) => ({
-      id: `d-${index}`,
+      id: `urn:uuid:${index}`,
       title: 't',
-      // Days from 2000-01-01 on, given in a shuffled order.
-      updated: new Date(Date.UTC(2000, 0, 1 + ((index * 37) % (FEED_ENTRIES + 20)))).toISOString().slice(0, 10),
+      // Times from 2000-01-01 on, given in a shuffled order.
+      updated: new Date(Date.UTC(2000, 0, 1 + ((index * 37) % (FEED_ENTRIES + 20)), index % 24))
+        .toISOString()
+        .replace('.000Z', 'Z'),
       url: `https://example.org/${index}`,
       summary: 's',
     }));
     const xml = atomFeed(feedOf(entries));
-    const days = [...xml.matchAll(/<entry>\n.*\n.*\n {4}<updated>(.{10})/g)].map((match) => match[1]);
-    expect(days).toHaveLength(FEED_ENTRIES);
+    const times = [...xml.matchAll(/<entry>\n.*\n.*\n {4}<updated>([^<]+)/g)].map((match) => match[1]);
+    expect(times).toHaveLength(FEED_ENTRIES);
     const newest = entries
       .map((entry) => entry.updated)
       .sort()
       .reverse()
       .slice(0, FEED_ENTRIES);
-    expect(days).toEqual(newest);
+    expect(times).toEqual(newest);
+  });
+
+  it('is not written without an entry, which would leave it no date', () => {
+    expect(() => atomFeed(feedOf([]))).toThrow('has no entry');
   });
 });

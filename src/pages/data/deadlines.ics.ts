@@ -13,6 +13,7 @@ import { caseTitle } from '../../lib/decisions.ts';
 import { replyPeriod } from '../../lib/follow-up.ts';
 import { calendar } from '../../lib/ical.ts';
 import { paths } from '../../lib/paths.ts';
+import { nameBasedUuid } from '../../lib/stable-id.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { decisions, followups, committeeByCode } = await getContent();
@@ -41,7 +42,7 @@ export const GET: APIRoute = async ({ site }) => {
     const reply = `${t('followUp.reply')}: ${period.reply ? date(period.reply) : t('followUp.reply.none')}.`;
     return [
       {
-        id: `deadline-${entry.id}`,
+        uid: nameBasedUuid(`deadline/${entry.id}`),
         due: period.ends,
         summary: `${t('ics.summary')}: ${title} (${entry.data.committee.id} ${entry.data.communications.join(', ')})`,
         description: `${stated} ${counted} ${reply}`,
@@ -49,8 +50,7 @@ export const GET: APIRoute = async ({ site }) => {
       },
     ];
   });
-  const host = site?.hostname ?? 'localhost';
-  return new Response(calendar(t('site.name'), events, today, host), {
+  return new Response(calendar(t('site.name'), events, today), {
     headers: { 'content-type': 'text/calendar; charset=utf-8' },
   });
 };
