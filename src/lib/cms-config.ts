@@ -41,6 +41,7 @@ export type CmsCollection = {
   extension: 'md';
   filter?: { field: string; value: string };
   editor: { preview: boolean };
+  delete: boolean;
   fields: CmsField[];
 };
 
@@ -108,7 +109,9 @@ export function cmsCollections(docs: readonly ObjectDocs[], words: CmsWords): Cm
   const context = { docs, words };
   const folder = (name: string) => `${CONTENT_FOLDER}/${name}`;
   // No preview pane: the fields are the entry; the site shows it after the pull request is merged.
-  const common = { extension: 'md' as const, create: true, editor: { preview: false } };
+  // No deletion: Decap deletes a published entry on the branch itself, not through a pull
+  // request, and a published address must not disappear.
+  const common = { extension: 'md' as const, create: true, delete: false, editor: { preview: false } };
 
   /** A collection of one folder and one schema, whose files are named by `rule`. */
   const entries = (

@@ -198,7 +198,7 @@ function widgetFor(
     if (item.widget === 'select' || item.widget === 'relation') return { ...item, multiple: true };
     const label_singular = words.item(name);
     if (item.widget === 'object') return { widget: 'list', label_singular, collapsed: false, fields: item.fields };
-    return { widget: 'list', label_singular, field: { name: 'item', label: label_singular, ...item } };
+    return { widget: 'list', label_singular, collapsed: false, field: { name: 'item', label: label_singular, ...item } };
   }
   throw new Error(
     `The browser editor has no widget for the field "${name}" (a ${schema.constructor.name}): add one in src/lib/cms-fields.ts`,

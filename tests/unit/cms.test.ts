@@ -173,8 +173,9 @@ describe('the editor’s fields', () => {
     });
   });
 
-  it('saves every entry as a pull request, and offers no media library', () => {
+  it('saves every entry as a pull request, and offers no media library and no deletion', () => {
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow', media_library: { name: 'portal-none' } });
+    expect(config.collections.filter((candidate) => candidate.delete !== false)).toEqual([]);
     expect(config.backend).toMatchObject({ name: 'github', repo: 'example-org/portal', branch: 'main', open_authoring: true });
   });
 
