@@ -110,15 +110,11 @@ type Context = {
 /** The pattern a text must match and the schema's message when it does not, for the editor to check as one types. */
 function patternOf(schema: z.ZodString): [string, string] | undefined {
   const json = z.toJSONSchema(schema) as { pattern?: string; format?: string };
-  const probe = json.format === 'uri' ? 'http://' : '\u0000';
-  const message = schema.safeParse(probe).error?.issues.at(-1)?.message;
-  if (json.format === 'uri') return ['^https://\\S+$', message ?? 'write a full web address starting with https://'];
-  if (json.pattern)
-    return [
-      json.pattern,
-      schema.safeParse(probe).error?.issues.find((issue) => issue.code === 'invalid_format')?.message ?? json.pattern,
-    ];
-  return undefined;
+  const issues = schema.safeParse(json.format === 'uri' ? 'http://' : '\u0000').error?.issues ?? [];
+  if (json.format === 'uri')
+    return ['^https://\\S+$', issues.at(-1)?.message ?? 'write a full web address starting with https://'];
+  if (!json.pattern) return undefined;
+  return [json.pattern, issues.find((issue) => issue.code === 'invalid_format')?.message ?? json.pattern];
 }
 
 /** The schema inside the wrappers that only say whether a value may be missing or null. */
@@ -155,7 +151,7 @@ function widgetFor(
   }
   if (schema instanceof z.ZodPipe && referenceTargets.has(schema.in as z.ZodType)) {
     const collection = referenceTargets.get(schema.in as z.ZodType)!;
-    // The follow-ups are a collection per kind in the editor: one of them is named by its file name.
+    // The follow-ups are a collection per kind in the editor, so a link to one is its file name, typed.
     if (!RELATIONS[collection]) return { widget: 'string', pattern: ['^[a-z0-9-]+$', 'write the file name without ".md"'] };
     return { widget: 'relation', collection, ...RELATIONS[collection], options_length: 50 };
   }
