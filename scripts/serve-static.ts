@@ -11,10 +11,15 @@
  * `Cache-Control`, it sends `no-cache` and an `ETag`, as static hosts do by
  * default, and answers a browser that has the file with a bodiless 304.
  *
- *   node scripts/serve-static.ts [--port 4329] [--dir dist] [--gzip]
+ * With `--cms-backend <port>` it passes the browser editor's requests for its
+ * local backend (`/admin/api/v1`) to decap-server on that port, so that the
+ * editor works on this computer under its own Content-Security-Policy
+ * (`npm run cms`, tests/e2e/cms.spec.ts).
+ *
+ *   node scripts/serve-static.ts [--port 4329] [--dir dist] [--gzip] [--cms-backend 8085]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaderRules } from './lib/security-headers.ts';
@@ -25,6 +30,7 @@ const { values } = readCommandLine(import.meta.filename, {
     port: { type: 'string', default: '4329' },
     dir: { type: 'string', default: 'dist' },
     gzip: { type: 'boolean', default: false },
+    'cms-backend': { type: 'string' },
   },
 });
 const root = resolve(values.dir!);
@@ -56,8 +62,29 @@ function resolveFile(urlPath: string): string | null {
   return existsSync(index) ? index : null;
 }
 
+/** Passes a request of the browser editor to decap-server, whose one address is `/api/v1`. */
+function toCmsBackend(request: IncomingMessage, response: ServerResponse, port: number): void {
+  const onward = forward(
+    { host: '127.0.0.1', port, path: '/api/v1', method: request.method, headers: request.headers },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  onward.on('error', () =>
+    response
+      .writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
+      .end(`decap-server does not answer on port ${port}: start it with npm run cms`),
+  );
+  request.pipe(onward);
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  if (values['cms-backend'] && url.pathname.endsWith('/admin/api/v1')) {
+    toCmsBackend(request, response, Number(values['cms-backend']));
+    return;
+  }
   const file = resolveFile(url.pathname);
   if (file && !url.pathname.endsWith('/') && file.endsWith('index.html') && !url.pathname.endsWith('.html')) {
     response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();

@@ -56,6 +56,8 @@ export type HeaderRules = {
   everywhere: HeaderRule;
   /** The policy and the headers that go with it, one rule for each place of pages. */
   pages: HeaderRule[];
+  /** The folders of pages with a policy of their own, and their headers. */
+  ownPolicies: HeaderRule[];
   /** The files named by their content, kept a year (`Cache-Control`). */
   files: HeaderRule[];
 };
@@ -68,7 +70,7 @@ export type SiteLayout = { base: string; pageFolders: readonly string[]; searchL
 
 /** Every rule, in the order `_headers` lists them. */
 export function ruleList(rules: HeaderRules): HeaderRule[] {
-  return [rules.everywhere, ...rules.pages, ...rules.files];
+  return [rules.everywhere, ...rules.pages, ...rules.ownPolicies, ...rules.files];
 }
 
 /** The paths of pages, and of what runs under its own policy, under `base` (which ends with `/`). */
@@ -114,12 +116,8 @@ export function namedByContent(file: string): boolean {
   );
 }
 
-/**
- * The rules, from the <head> of pages that between them carry every policy of
- * the site: the directives are the same on every page, the hashes are their
- * union. Null when no page carries a policy.
- */
-export function headerRules(heads: Iterable<string>, layout: SiteLayout): HeaderRules | null {
+/** The policy the <head>s of pages carry between them: the directives of each, their sources joined. Null when none carries one. */
+function policyOf(heads: Iterable<string>): string | null {
   const directives = new Map<string, Set<string>>();
   for (const head of heads) {
     for (const [name, sources] of pagePolicy(head) ?? []) {
@@ -130,7 +128,31 @@ export function headerRules(heads: Iterable<string>, layout: SiteLayout): Header
   }
   if (directives.size === 0) return null;
   directives.set('frame-ancestors', new Set(["'none'"]));
-  const policy = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+const PERMISSIONS = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
+
+/**
+ * A folder of pages with a policy of its own, unlike the site's (the browser editor, `admin`),
+ * and the <head> of one of its pages.
+ */
+export type OwnPolicy = { folder: string; head: string };
+
+/**
+ * The rules, from the <head> of pages that between them carry every policy of
+ * the site: the directives are the same on every page, the hashes are their
+ * union. Null when no page carries a policy. The folders of `ownPolicies` get
+ * the policy of their own page instead, and may open windows that keep their
+ * link to them (the editor's sign-in with GitHub).
+ */
+export function headerRules(
+  heads: Iterable<string>,
+  layout: SiteLayout,
+  ownPolicies: readonly OwnPolicy[] = [],
+): HeaderRules | null {
+  const policy = policyOf(heads);
+  if (policy === null) return null;
 
   const everywhere: HeaderRule['headers'] = [
     ['X-Content-Type-Options', 'nosniff'],
@@ -140,12 +162,21 @@ export function headerRules(heads: Iterable<string>, layout: SiteLayout): Header
   ];
   const pagesOnly: HeaderRule['headers'] = [
     ['Content-Security-Policy', policy],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+    ['Permissions-Policy', PERMISSIONS],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
+  const own = ownPolicies.map(({ folder, head }) => ({
+    path: `${layout.base}${folder}/*`,
+    headers: [
+      ['Content-Security-Policy', policyOf([head]) ?? policy],
+      ['Permissions-Policy', PERMISSIONS],
+      ['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
+    ] as HeaderRule['headers'],
+  }));
   return {
     everywhere: { path: `${layout.base}*`, headers: everywhere },
     pages: pagePaths(layout).map((path) => ({ path, headers: pagesOnly })),
+    ownPolicies: own,
     files: contentNamedPaths(layout).map((path) => ({ path, headers: [['Cache-Control', KEEP_A_YEAR]] })),
   };
 }
@@ -184,7 +215,7 @@ function nginxPattern(rules: readonly HeaderRule[]): string {
 
 /** File name → content of the header files for the hosts, from the rules. */
 export function headerFiles(rules: HeaderRules): Map<string, string> {
-  const { everywhere, pages, files } = rules;
+  const { everywhere, pages, ownPolicies, files } = rules;
   const pagesOnly = pages[0]?.headers ?? [];
   const block = (rule: HeaderRule) => `${rule.path}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   const headersFile = [
@@ -192,6 +223,7 @@ export function headerFiles(rules: HeaderRules): Map<string, string> {
     block(everywhere),
     "# Pages, and Pagefind's workers (they run under their own response's policy); not the stylesheets, scripts and search files",
     ...pages.map(block),
+    ...(ownPolicies.length ? ['# Pages with a policy of their own (the browser editor)', ...ownPolicies.map(block)] : []),
     '# Files named by their content, kept a year',
     ...files.map(block),
   ].join('\n');
@@ -208,6 +240,11 @@ export function headerFiles(rules: HeaderRules): Map<string, string> {
     `if ($uri ~ ${quoted(nginxPattern(pages))}) {`,
     ...pagesOnly.map(([name, value]) => `    set ${variable(name)} ${quoted(value)};`),
     '}',
+    ...ownPolicies.flatMap((rule) => [
+      `if ($uri ~ ${quoted(nginxPattern([rule]))}) {`,
+      ...rule.headers.map(([name, value]) => `    set ${variable(name)} ${quoted(value)};`),
+      '}',
+    ]),
     ...pagesOnly.map(([name]) => `add_header ${name} ${variable(name)} always;`),
     '# Files named by a hash of their content: a new version has a new name, so a browser may keep one a year.',
     "# The others are asked for again each time, as Netlify and Cloudflare Pages do by default (nginx's own ETag answers).",

@@ -9,11 +9,25 @@ import { join } from 'node:path';
 
 export type StaticServer = { url: string; stop: () => void };
 
-export async function startStaticServer(options: { dir: string; port: number; gzip?: boolean }): Promise<StaticServer> {
-  const { dir, port, gzip = false } = options;
+export async function startStaticServer(options: {
+  dir: string;
+  port: number;
+  gzip?: boolean;
+  /** The port of decap-server, for the browser editor's local backend. */
+  cmsBackend?: number;
+}): Promise<StaticServer> {
+  const { dir, port, gzip = false, cmsBackend } = options;
   const child = spawn(
     process.execPath,
-    [join(import.meta.dirname, '../serve-static.ts'), '--dir', dir, '--port', String(port), ...(gzip ? ['--gzip'] : [])],
+    [
+      join(import.meta.dirname, '../serve-static.ts'),
+      '--dir',
+      dir,
+      '--port',
+      String(port),
+      ...(gzip ? ['--gzip'] : []),
+      ...(cmsBackend ? ['--cms-backend', String(cmsBackend)] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((listening, failed) => {

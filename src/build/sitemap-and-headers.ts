@@ -48,9 +48,13 @@ export function sitemapAndHeaders(): AstroIntegration {
         );
 
         const firstPages = [...assets.values()].flatMap((files) => files.find((file) => file.pathname.endsWith('.html')) ?? []);
+        // The browser editor has a policy of its own (src/pages/admin/[...lang].astro), kept out of the site's.
+        const inAdmin = (file: URL) => file.href.startsWith(new URL('admin/', dir).href);
+        const admin = firstPages.find(inAdmin);
         const rules = headerRules(
-          firstPages.map((file) => headOf(fileURLToPath(file))),
+          firstPages.filter((file) => !inAdmin(file)).map((file) => headOf(fileURLToPath(file))),
           { base, pageFolders: [...LOCALES, ...REDIRECT_FOLDERS], searchLanguages: LOCALES },
+          admin ? [{ folder: 'admin', head: headOf(fileURLToPath(admin)) }] : [],
         );
         if (!rules) {
           throw new Error(
