@@ -16,8 +16,9 @@
  *
  * It runs in the browser (src/scripts/cms.ts) and in the unit tests.
  */
-import { CORE_SCHEMA, DEFAULT_SCHEMA, dump, load } from 'js-yaml';
+import { DEFAULT_SCHEMA, dump } from 'js-yaml';
 import { z } from 'astro/zod';
+import { parseEntry } from './entry-file.ts';
 import { committeeSchema } from '../schemas/committee.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { followupSchema } from '../schemas/followup.ts';
@@ -166,17 +167,14 @@ export function entryText(fields: Record<string, unknown>, body: string): string
 }
 
 /**
- * An entry file's fields and body, as the editor shows them; a file that does not start
- * with a line `---` is all body. Dates stay text, as the build reads them.
+ * An entry file's fields and body, as the editor shows them, read by `parseEntry` as the
+ * build and the validator read them (dates stay text). Fields that cannot be read are shown
+ * empty; the validator names what is wrong with them.
  */
 export function readEntryText(text: string): { fields: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(text);
-  if (!match || match.index !== 0) return { fields: {}, body: text };
-  const fields = load(match[1]!, { schema: CORE_SCHEMA });
-  return {
-    fields: fields && typeof fields === 'object' && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {},
-    body: text.slice(match[0].length),
-  };
+  if (!/^---[ \t]*\r?\n/.test(text)) return { fields: {}, body: text };
+  const { data, body } = parseEntry(text);
+  return { fields: data ?? {}, body };
 }
 
 /** An entry file as Decap CMS holds it while it is edited: its fields, its `body`, and the order of its fields. */
