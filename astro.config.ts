@@ -1,22 +1,11 @@
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
-import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
 import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
-import { keepPages } from './src/build/kept-pages.ts';
 
-/** Where the site is written; the hostile-content test and the benchmark write elsewhere. */
+/** Where the site is written; scripts/build.ts builds into a fresh folder, the tests and the benchmark elsewhere. */
 const outDir = process.env.PORTAL_OUT ?? './dist';
-
-// The large downloads are written on a worker thread (src/data/downloads.ts), which runs from
-// the project's own files, and in a build writes them into the output folder itself: Astro's
-// bundle of the pages can locate neither.
-const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-process.env.PORTAL_DOWNLOAD_WORKER = join(projectRoot, 'src/data/download-worker.ts');
-process.env.PORTAL_DOWNLOADS_OUT = resolve(projectRoot, outDir, 'data');
 
 /** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
@@ -27,9 +16,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // A rebuild keeps each page whose content did not change (src/build/kept-pages.ts,
-  // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
-  integrations: [mdx(), keepPages(), sitemapAndHeaders()],
+  integrations: [mdx(), sitemapAndHeaders()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,
@@ -42,12 +29,10 @@ export default defineConfig({
   outDir,
   cacheDir,
   vite: {
-    plugins: [contentStoreFromFile(cacheDir)],
     // The benchmark's corpora and sites (.bench/) hold hundreds of thousands of files: not for the dev server to watch.
-    server: { watch: { ignored: ['**/.bench/**', '**/dist.old-*/**', '**/dist.deleting-*/**', '**/.scratch/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist.*/**', '**/.scratch/**'] } },
   },
-  // Four pages at a time: rendering a page takes less time than writing it, and one page at a
-  // time left Astro idle a quarter of the time (docs/performance.md, changes 12 and 29).
+  // Four pages at a time: Astro then renders one page while it writes another.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
   // WebAssembly needs 'wasm-unsafe-eval' and nothing more. The build writes the same

@@ -8,8 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
-      'dist.old-*/',
-      'dist.deleting-*/',
+      'dist.*/',
       '**/.astro/',
       '.bench/',
       '.scratch/',

@@ -48,7 +48,7 @@ function treeOf(root: number) {
 
 export type Run = {
   done: Promise<Measured>;
-  /** Stops the command and everything it started (it must have been spawned `detached`). */
+  /** Stops the command, and everything it started if it was spawned `detached`. */
   stop: () => void;
 };
 

@@ -1,7 +1,7 @@
 /**
  * An Astro integration that writes, when `astro build` is done:
  * - `sitemap.xml` (and the files it lists, past 50,000 addresses), from the
- *   pages Astro built or kept, so no page is forgotten;
+ *   pages Astro built, so no page is forgotten;
  * - the headers for static hosts (`_headers`, and
  *   `nginx-security-headers.conf`): the policy of the pages' <meta>, sent
  *   with the pages only, and the encoding of Pagefind's compressed files
@@ -18,7 +18,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keptPages } from './kept-pages.ts';
 import { headerFiles, headerRules } from '../../scripts/lib/security-headers.ts';
 import { headOf } from '../../scripts/lib/site-files.ts';
 import { sitemapEntries, sitemapFiles } from '../../scripts/lib/sitemap.ts';
@@ -39,8 +38,10 @@ export function sitemapAndHeaders(): AstroIntegration {
         const write = (files: Map<string, string>) => {
           for (const [name, content] of files) writeFileSync(new URL(name, dir), content);
         };
-        // The pages a rebuild kept were not rendered, so Astro does not list them.
-        const entries = sitemapEntries([...pages.map((page) => page.pathname), ...(keptPages()?.kept ?? [])], siteUrl);
+        const entries = sitemapEntries(
+          pages.map((page) => page.pathname),
+          siteUrl,
+        );
         const sitemap = sitemapFiles(entries, siteUrl);
         write(sitemap);
         logger.info(
