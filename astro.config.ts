@@ -1,11 +1,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { portalMarkdownSafety } from './src/lib/markdown-safety.ts';
-import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
+import { hostHeaders } from './src/integrations/header-files.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 /** Where the site is written; scripts/build.ts builds into a fresh folder, the tests and the benchmark elsewhere. */
 const outDir = process.env.PORTAL_OUT ?? './dist';
+
+/** The public address of the site's root, with its base path. */
+const siteRoot = new URL(process.env.BASE_PATH ?? '/', process.env.SITE_URL ?? 'http://localhost:4321').href.replace(/\/?$/, '/');
 
 /** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
@@ -16,7 +21,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemapAndHeaders()],
+  integrations: [mdx(), sitemap(sitemapOptions(siteRoot)), hostHeaders()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,
@@ -37,7 +42,7 @@ export default defineConfig({
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
   // WebAssembly needs 'wasm-unsafe-eval' and nothing more. The build writes the same
   // policy, with what a <meta> cannot carry (frame-ancestors and the other headers), into
-  // _headers and nginx-security-headers.conf (src/build/sitemap-and-headers.ts).
+  // _headers and nginx-security-headers.conf (src/integrations/header-files.ts).
   security: {
     csp: {
       directives: [

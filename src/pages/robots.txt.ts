@@ -9,7 +9,7 @@ export const GET: APIRoute = ({ site }) =>
       'User-agent: *',
       ...LOCALES.map((locale) => `Disallow: ${paths.editors(locale)}`),
       '',
-      `Sitemap: ${new URL(paths.asset('sitemap.xml'), site).href}`,
+      `Sitemap: ${new URL(paths.asset('sitemap-index.xml'), site).href}`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/plain; charset=utf-8' } },

@@ -201,7 +201,7 @@ test.describe('search', () => {
   });
 
   test("Pagefind's compressed files come as gzip, for the browser to inflate, in every language", async ({ page }) => {
-    // Pagefind's script inflates them itself when a host does not say they are gzip (_headers, scripts/lib/security-headers.ts).
+    // Pagefind's script inflates them itself when a host does not say they are gzip (_headers, src/lib/security-headers.ts).
     const encodings = new Map<string, string | undefined>();
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
@@ -224,7 +224,7 @@ test.describe('search', () => {
   test("a second search takes Pagefind's scripts, entry file, page list and WebAssembly from the browser's cache", async ({
     page,
   }) => {
-    // Files named by their content are kept a year; the others are asked for again (_headers, scripts/lib/security-headers.ts).
+    // Files named by their content are kept a year; the others are asked for again (_headers, src/lib/security-headers.ts).
     await page.goto('/en/search/?q=torture');
     await expect(page.locator('.results li').first()).toBeVisible();
     const second: { path: string; asked: boolean; bodyBytes: number }[] = [];

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { byId, linkedTo } from '../../src/lib/lookup.ts';
 import { indexTerms } from '../../src/lib/index-terms.ts';
-import { sitemapFiles } from '../../scripts/lib/sitemap.ts';
 import { decision, decisions, followup, followups } from './fixtures.ts';
 
 describe('lookups', () => {
@@ -73,31 +72,5 @@ describe('the facts a decision is found by', () => {
     expect(text).not.toMatch(/2010-02-03|2011-10-31/);
     expect(text).toContain('Human Rights Foundation');
     expect(text).not.toMatch(/Хуман/);
-  });
-});
-
-describe('the sitemap at scale', () => {
-  const entries = Array.from(
-    { length: 5 },
-    (_, index) => `  <url>\n    <loc>https://example.org/en/decisions/d-${index}/</loc>\n  </url>`,
-  );
-
-  it('is one file up to the limit', () => {
-    const files = sitemapFiles(entries, 'https://example.org/', 5);
-    expect([...files.keys()]).toEqual(['sitemap.xml']);
-    expect(files.get('sitemap.xml')).toContain('<urlset');
-    expect(files.get('sitemap.xml')!.match(/<url>/g)).toHaveLength(5);
-  });
-
-  it('becomes an index of files of at most the limit beyond it, at the same address', () => {
-    const files = sitemapFiles(entries, 'https://example.org/portal/', 2);
-    expect([...files.keys()]).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
-    expect(files.get('sitemap.xml')).toContain('<sitemapindex');
-    expect(files.get('sitemap.xml')).toContain('<loc>https://example.org/portal/sitemap-3.xml</loc>');
-    expect(files.get('sitemap-3.xml')!.match(/<url>/g)).toHaveLength(1);
-    const listed = [...files.entries()]
-      .filter(([name]) => name !== 'sitemap.xml')
-      .flatMap(([, xml]) => xml.match(/<url>/g) ?? []);
-    expect(listed).toHaveLength(5);
   });
 });

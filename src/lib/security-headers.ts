@@ -10,8 +10,8 @@
  * folders, the redirects and the few files at the root) and Pagefind's
  * worker, which runs under the policy of its own response. The stylesheets,
  * scripts and search files are sent without them: a first search makes 20 or
- * more requests, and on HTTP/1.1 the policy alone was about 1 KB of each
- * (docs/performance.md). No path is given the same header by two rules, so
+ * more requests, and on HTTP/1.1 the policy alone was about 1 KB of each.
+ * No path is given the same header by two rules, so
  * that Netlify (where the last rule wins) and Cloudflare (where the values
  * are joined) send the same headers.
  *
@@ -33,7 +33,7 @@
  * mark, `pagefind_dcd`, at the start). They are sent with `Content-Encoding:
  * gzip`, so that the browser inflates the same bytes natively, off the
  * worker's thread: at 10,000 decisions a first search showed its results
- * 19 to 48 ms sooner (docs/performance.md). A host that drops the header
+ * 19 to 48 ms sooner. A host that drops the header
  * serves the files as before, and Pagefind inflates them itself.
  */
 
