@@ -242,7 +242,7 @@ const KEY_MS = 120;
 
 /**
  * Each search is timed on this many first visits, and the median reported with every sample: one
- * visit's time varied by half from run to run (docs/performance.md).
+ * visit's time varied by half from run to run.
  */
 const TIMING_SAMPLES = 3;
 
@@ -385,7 +385,7 @@ const FIRST_SEARCH = 'torture';
  * visits: a cited link's redirect page until the decision page starts to arrive, the decision list
  * until its filters work (its script has run), and a search opened from its address until its
  * first result. Each round trip costs 150 ms here, so a page that makes the browser fetch files one
- * after the other shows it (docs/performance.md, change 35).
+ * after the other shows it.
  */
 async function onSlowConnection(browser: import('@playwright/test').Browser, base: string, out: string, surname: string) {
   /** The address of a page of the built site, from its file. */
@@ -395,7 +395,7 @@ async function onSlowConnection(browser: import('@playwright/test').Browser, bas
   /**
    * `wait` gives the page's own clock, or null for the time as this script sees it. With `after`,
    * that page is visited first in the same browser, so that the timed visit finds in the browser's
-   * cache what the host lets it keep (scripts/lib/security-headers.ts).
+   * cache what the host lets it keep (src/lib/security-headers.ts).
    */
   const visit = async (path: string, wait: Wait, after?: { path: string; wait: Wait }) => {
     const times: number[] = [];

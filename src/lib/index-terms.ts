@@ -5,7 +5,7 @@
  * and the issues. The decision page gives them to Pagefind once, in a line
  * neither shown nor read aloud, and leaves the rest of its key facts (labels,
  * dates, session, type) out of the index: the same on every page, they
- * doubled Pagefind's work (docs/performance.md). The line can become a search
+ * doubled Pagefind's work. The line can become a search
  * result's excerpt, so each part is a short sentence, labelled where a bare
  * value would not say what it is.
  */
