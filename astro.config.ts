@@ -1,25 +1,16 @@
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { PORTAL_MARKDOWN } from './src/lib/markdown-safety.ts';
-import { contentStoreFromFile } from './src/build/content-store-plugin.ts';
-import { sitemapAndHeaders } from './src/build/sitemap-and-headers.ts';
-import { keepPages } from './src/build/kept-pages.ts';
+import { hostHeaders } from './src/integrations/header-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { LOCAL_ADDRESS, siteAddress } from './src/lib/site-address.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
-/** Where the site is written; the hostile-content test and the benchmark write elsewhere. */
+/** Where the site is written; scripts/build.ts builds into a fresh folder, the tests and the benchmark elsewhere. */
 const outDir = process.env.PORTAL_OUT ?? './dist';
-
-// The large downloads are written on a worker thread (src/data/downloads.ts), which runs from
-// the project's own files, and in a build writes them into the output folder itself: Astro's
-// bundle of the pages can locate neither.
-const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-process.env.PORTAL_DOWNLOAD_WORKER = join(projectRoot, 'src/data/download-worker.ts');
-process.env.PORTAL_DOWNLOADS_OUT = resolve(projectRoot, outDir, 'data');
 
 /** Astro's caches; the benchmark keeps those of its synthetic corpus apart from the project's. */
 const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
@@ -28,14 +19,15 @@ const cacheDir = process.env.PORTAL_CACHE ?? './node_modules/.astro';
 // GitHub Pages address), and a build for publishing (`DEPLOY=1`) stops without it;
 // `BASE_PATH` serves the site from a sub-folder.
 const address = siteAddress(process.env);
+const site = address instanceof Error ? LOCAL_ADDRESS : address.site;
+/** The public address of the site's root, with its base path. */
+const siteRoot = new URL(process.env.BASE_PATH ?? '/', site).href.replace(/\/?$/, '/');
 
 export default defineConfig({
-  site: address instanceof Error ? LOCAL_ADDRESS : address.site,
+  site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // A rebuild keeps each page whose content did not change (src/build/kept-pages.ts,
-  // src/data/page-keys.ts); a clean checkout, as in CI, builds everything.
-  integrations: [publicAddress(address), mdx(), keepPages(), sitemapAndHeaders(), pagefindIndex()],
+  integrations: [publicAddress(address), mdx(), sitemap(sitemapOptions(siteRoot)), hostHeaders(), pagefindIndex()],
   // Keep the whitespace between elements, so the search index and excerpts
   // read "Procedural issues Exhaustion..." rather than "issuesExhaustion".
   compressHTML: false,
@@ -48,17 +40,15 @@ export default defineConfig({
   outDir,
   cacheDir,
   vite: {
-    plugins: [contentStoreFromFile(cacheDir)],
     // The benchmark's corpora and sites (.bench/) hold hundreds of thousands of files: not for the dev server to watch.
-    server: { watch: { ignored: ['**/.bench/**', '**/dist.old-*/**', '**/dist.deleting-*/**', '**/.scratch/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist.*/**', '**/.scratch/**'] } },
   },
-  // Four pages at a time: rendering a page takes less time than writing it, and one page at a
-  // time left Astro idle a quarter of the time (docs/performance.md, changes 12 and 29).
+  // Four pages at a time: Astro then renders one page while it writes another.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A strict policy on every page: Astro hashes the scripts it emits; Pagefind's
   // WebAssembly needs 'wasm-unsafe-eval' and nothing more. The build writes the same
   // policy, with what a <meta> cannot carry (frame-ancestors and the other headers), into
-  // _headers and nginx-security-headers.conf (src/build/sitemap-and-headers.ts).
+  // _headers and nginx-security-headers.conf (src/integrations/header-files.ts).
   security: {
     csp: {
       directives: [

@@ -9,8 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'tests/fixtures/*/dist/',
-      'dist.old-*/',
-      'dist.deleting-*/',
+      'dist.*/',
       '**/.astro/',
       '.bench/',
       '.scratch/',

@@ -106,6 +106,8 @@ type Build = {
   followups: number;
   corpus: CorpusSummary;
   seconds: number;
+  /** Processor time of the whole build; steadier than `seconds` on a shared machine. */
+  cpuSeconds: number | null;
   peakMiB: number | null;
   steps: StepFigures[];
   msPerEntry: number;
@@ -143,6 +145,7 @@ async function buildPortal(decisions: number): Promise<{ build: Build; dirs: Rec
     followups,
     corpus,
     seconds: whole.seconds,
+    cpuSeconds: whole.cpuSeconds,
     peakMiB: mib(whole.peakBytes),
     steps: steps.map(({ step, seconds, peakMiB }) => ({ step, seconds, peakMiB: peakMiB === null ? null : Math.round(peakMiB) })),
     msPerEntry: (whole.seconds * 1000) / (decisions + followups),
@@ -169,6 +172,7 @@ async function buildBaseline(content: string, decisions: number) {
   );
   const figures = {
     seconds: astro.seconds + pagefind.seconds,
+    cpuSeconds: astro.cpuSeconds === null || pagefind.cpuSeconds === null ? null : astro.cpuSeconds + pagefind.cpuSeconds,
     astro: { seconds: astro.seconds, peakMiB: mib(astro.peakBytes) },
     pagefind: { seconds: pagefind.seconds, peakMiB: mib(pagefind.peakBytes) },
     htmlPages: filesUnder(out).filter((file) => file.endsWith('.html')).length,
@@ -242,7 +246,7 @@ const KEY_MS = 120;
 
 /**
  * Each search is timed on this many first visits, and the median reported with every sample: one
- * visit's time varied by half from run to run (docs/performance.md).
+ * visit's time varied by half from run to run.
  */
 const TIMING_SAMPLES = 3;
 
@@ -385,7 +389,7 @@ const FIRST_SEARCH = 'torture';
  * visits: a cited link's redirect page until the decision page starts to arrive, the decision list
  * until its filters work (its script has run), and a search opened from its address until its
  * first result. Each round trip costs 150 ms here, so a page that makes the browser fetch files one
- * after the other shows it (docs/performance.md, change 35).
+ * after the other shows it.
  */
 async function onSlowConnection(browser: import('@playwright/test').Browser, base: string, out: string, surname: string) {
   /** The address of a page of the built site, from its file. */
@@ -395,7 +399,7 @@ async function onSlowConnection(browser: import('@playwright/test').Browser, bas
   /**
    * `wait` gives the page's own clock, or null for the time as this script sees it. With `after`,
    * that page is visited first in the same browser, so that the timed visit finds in the browser's
-   * cache what the host lets it keep (scripts/lib/security-headers.ts).
+   * cache what the host lets it keep (src/lib/security-headers.ts).
    */
   const visit = async (path: string, wait: Wait, after?: { path: string; wait: Wait }) => {
     const times: number[] = [];
@@ -567,7 +571,15 @@ for (const decisions of scales) {
   builds.push(last.build);
 }
 let full = last!;
-const pairs: { portal: number; baseline: number; ratio: number; steps: StepFigures[] }[] = [];
+type Pair = {
+  portal: number;
+  baseline: number;
+  ratio: number;
+  portalCpu: number | null;
+  baselineCpu: number | null;
+  steps: StepFigures[];
+};
+const pairs: Pair[] = [];
 let baseline: Awaited<ReturnType<typeof buildBaseline>> | null = null;
 if (!values['no-baseline']) {
   for (let pair = 1; pair <= Math.max(1, Number(values.pairs)); pair++) {
@@ -578,11 +590,16 @@ if (!values['no-baseline']) {
       portal,
       baseline: baseline.seconds,
       ratio: Math.round((portal / baseline.seconds) * 100) / 100,
+      portalCpu: full.build.cpuSeconds,
+      baselineCpu: baseline.cpuSeconds,
       steps: full.build.steps,
     });
   }
 }
-const sum = (key: 'portal' | 'baseline') => pairs.reduce((total, pair) => total + pair[key], 0);
+const sum = (key: 'portal' | 'baseline' | 'portalCpu' | 'baselineCpu') =>
+  pairs.reduce((total, pair) => total + (pair[key] ?? Number.NaN), 0);
+const ratioOf = (portal: number, baseline: number) =>
+  pairs.length > 0 && Number.isFinite(portal / baseline) ? Math.round((portal / baseline) * 100) / 100 : null;
 const middle = readdirSync(join(full.dirs.content!, 'decisions')).sort()[Math.floor(size / 2)]!.replace(/\.md$/, '');
 const weight = pageWeight(full.dirs.out!, middle);
 const browsed = values['no-browser'] ? null : await inBrowser(full.dirs.out!, full.build.corpus);
@@ -600,7 +617,8 @@ const results = {
   builds,
   baseline,
   pairs,
-  ratioToBaseline: pairs.length > 0 ? Math.round((sum('portal') / sum('baseline')) * 100) / 100 : null,
+  ratioToBaseline: ratioOf(sum('portal'), sum('baseline')),
+  cpuRatioToBaseline: ratioOf(sum('portalCpu'), sum('baselineCpu')),
   rebuild: rebuild ? { ...rebuild, ratioToCold: Math.round((rebuild.seconds / full.build.seconds) * 100) / 100 } : null,
   decisionPage: { id: middle, languages: weight },
   search,
@@ -631,6 +649,7 @@ table([
     'follow-ups',
     'pages',
     'build s',
+    'processor s',
     'ms/entry',
     'astro s',
     'astro MiB',
@@ -647,6 +666,7 @@ table([
       build.followups,
       build.htmlPages,
       build.seconds.toFixed(1),
+      build.cpuSeconds?.toFixed(1) ?? null,
       build.msPerEntry.toFixed(2),
       astro?.seconds.toFixed(1) ?? null,
       astro?.peakMiB ?? null,
@@ -662,7 +682,7 @@ say(
 );
 if (baseline) {
   say(
-    `Baseline (bench/baseline) at ${size}: ${baseline.seconds.toFixed(1)} s (astro ${baseline.astro.seconds.toFixed(1)} s, ${baseline.astro.peakMiB} MiB; pagefind ${baseline.pagefind.seconds.toFixed(1)} s), ${baseline.htmlPages} pages`,
+    `Baseline (bench/baseline) at ${size}: ${baseline.seconds.toFixed(1)} s, ${baseline.cpuSeconds?.toFixed(1) ?? 'n/a'} s of processor time (astro ${baseline.astro.seconds.toFixed(1)} s, ${baseline.astro.peakMiB} MiB; pagefind ${baseline.pagefind.seconds.toFixed(1)} s), ${baseline.htmlPages} pages`,
   );
   if (pairs.length > 1) {
     say(
@@ -670,7 +690,7 @@ if (baseline) {
     );
   }
   say(
-    `Portal / baseline: ${results.ratioToBaseline}x${pairs.length > 1 ? ` over ${pairs.length} pairs` : ''}   (budget: at most 1.5x)`,
+    `Portal / baseline: ${results.ratioToBaseline}x${pairs.length > 1 ? ` over ${pairs.length} pairs` : ''}; in processor time ${results.cpuRatioToBaseline ?? 'n/a'}x   (budget: at most 1.5x)`,
   );
 }
 say(`Peak memory of the whole build: ${full.build.peakMiB ?? 'n/a'} MiB   (budget: at most 4096 MiB)`);

@@ -2,8 +2,8 @@
  * Builds the site twice from the same commit, into two scratch folders, and
  * compares every file byte for byte; then builds the first again with its
  * caches kept, as a rebuild on an editor's machine does, and compares that
- * with the second: pages and search indexes kept from the last build must be
- * the ones a build from nothing writes. The build day comes from
+ * with the second: what a rebuild takes from its caches (Astro's content
+ * store, the search index) must give the files a build from nothing writes. The build day comes from
  * SOURCE_DATE_EPOCH (the commit's time unless set), as a release build would
  * fix it. Prints the figures; exits 1 when any file differs.
  *
@@ -29,7 +29,7 @@ const epoch =
 
 /** Builds into `out`; says why and returns false when the build fails. */
 function build(out: string): boolean {
-  // Each build with its own empty cache, so every page is rendered twice rather than restored.
+  // Each build with its own empty caches.
   const env = {
     ...process.env,
     SOURCE_DATE_EPOCH: epoch,
@@ -73,8 +73,7 @@ function compare(what: string, a: Map<string, string>, b: Map<string, string>): 
 
 const first = mkdtempSync(join(tmpdir(), 'portal-build-a-'));
 const second = mkdtempSync(join(tmpdir(), 'portal-build-b-'));
-// Removed however the check ends, process.exit included, which skips `finally` (and so every run
-// used to leave its two builds and their caches behind).
+// Removed however the check ends, process.exit included, which skips `finally`.
 process.on('exit', () => {
   for (const folder of [first, second]) {
     rmSync(folder, { recursive: true, force: true });
@@ -84,7 +83,7 @@ process.on('exit', () => {
 if (!build(first) || !build(second)) await exitWhenWritten(1);
 const b = hashes(second);
 const differing = compare('two builds from nothing', hashes(first), b);
-// The first folder's caches are kept: its rebuild renders only the first page of each route.
+// The first folder's caches are kept.
 if (!build(first)) await exitWhenWritten(1);
 differing.push(...compare('a rebuild with the caches kept and a build from nothing', hashes(first), b));
 process.exitCode = differing.length > 0 ? 1 : 0;

@@ -24,7 +24,7 @@ import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from '../src/integrations/pagefind.ts';
-import { headersFor, KEEP_A_YEAR, namedByContent, pagePolicy, parseHeaderRules, parsePolicy } from './lib/security-headers.ts';
+import { headersFor, KEEP_A_YEAR, namedByContent, pagePolicy, parseHeaderRules, parsePolicy } from '../src/lib/security-headers.ts';
 import { checkModuleImports, checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
 import { checkWording } from './lib/site-wording.ts';
 import { readCommandLine } from './lib/command-line.ts';
@@ -82,7 +82,7 @@ for (const [file, html] of pages) {
 const wording = [...pages].flatMap(([file, html]) => checkWording(file, html));
 for (const problem of wording) print(problem);
 
-// The security headers list the hashes of one page per route (src/build/sitemap-and-headers.ts):
+// The security headers list the hashes of one page per route (src/integrations/header-files.ts):
 // a page whose own policy allows more would be blocked where the header is served. They are sent
 // with the pages' folders only, so a page elsewhere would be served without them.
 const headerRules = parseHeaderRules(readFileSync(join(site, '_headers'), 'utf8'));
@@ -95,7 +95,7 @@ for (const [file, html] of [...pages, ...[...files].filter((name) => name.endsWi
     print({
       file,
       line: 1,
-      what: `_headers: ${address} is served without the Content-Security-Policy; add its folder to the pages' folders in src/build/sitemap-and-headers.ts`,
+      what: `_headers: ${address} is served without the Content-Security-Policy; add its folder to the pages' folders in src/integrations/header-files.ts`,
       where: 'document',
     });
     continue;
@@ -110,7 +110,7 @@ for (const [file, html] of [...pages, ...[...files].filter((name) => name.endsWi
 }
 
 // A file that browsers keep a year must change its name when it changes, or readers who have it
-// would not get the new one (scripts/lib/security-headers.ts).
+// would not get the new one (src/lib/security-headers.ts).
 let cachingProblems = 0;
 for (const file of [...files].sort()) {
   const address = urlPathOf(file, values.base);
@@ -119,7 +119,7 @@ for (const file of [...files].sort()) {
   print({
     file,
     line: 1,
-    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; name it by its content or take its path out of contentNamedPaths in scripts/lib/security-headers.ts`,
+    what: `_headers: ${address} is kept a year by browsers, but its name is not made from its content, so a new version would not reach them; name it by its content or take its path out of contentNamedPaths in src/lib/security-headers.ts`,
     where: 'file',
   });
 }

@@ -22,7 +22,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaderRules } from './lib/security-headers.ts';
+import { headersFor, parseHeaderRules } from '../src/lib/security-headers.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine(import.meta.filename, {

@@ -3,8 +3,7 @@
  * except the content, of the other files or folders named, of the version of
  * Node and of `settings`. A cache made with another key is not used, so a
  * change to a component, a schema or a check invalidates what was kept.
- * Used by the kept pages (src/build/kept-pages.ts) and the validator's cache
- * (scripts/lib/validate.ts).
+ * Used by the validator's cache (scripts/lib/validate.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -1,7 +1,9 @@
 /**
  * Runs a command and measures it: wall time, and on Linux the peak resident
- * memory of the process and everything it starts (read from /proc). Used by
- * the build, which prints what each step cost, and by the benchmark.
+ * memory and the processor time of the process and everything it starts
+ * (read from /proc). Used by the build, which prints what each step cost,
+ * and by the benchmark. On a machine shared with other work, the processor
+ * time varies far less from run to run than the wall time.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,16 +14,28 @@ export type Measured = {
   seconds: number;
   /** Peak memory in bytes of the process and its children together; null where /proc is not available. */
   peakBytes: number | null;
+  /** Processor time (user and system) of the process and its children, in seconds; null where /proc is not available. */
+  cpuSeconds: number | null;
 };
 
 const CAN_READ_PROC = process.platform === 'linux' && existsSync('/proc/self/status');
 
-function statusOf(pid: number): { rss: number; hwm: number; parent: number } | null {
+/** Clock ticks per second of /proc/<pid>/stat: 100 on every Linux the project runs on. */
+const TICKS = 100;
+
+function statusOf(pid: number): { rss: number; hwm: number; parent: number; cpu: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0) * 1024;
     const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-    return { rss: kib('VmRSS'), hwm: kib('VmHWM'), parent };
+    // utime and stime, the 14th and 15th fields, counted after the command's name in brackets.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [utime, stime] = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(11, 13)
+      .map(Number);
+    return { rss: kib('VmRSS'), hwm: kib('VmHWM'), parent, cpu: ((utime ?? 0) + (stime ?? 0)) / TICKS };
   } catch {
     return null; // The process ended between listing and reading.
   }
@@ -35,11 +49,11 @@ function treeOf(root: number) {
     const status = statusOf(Number(name));
     if (status) all.set(Number(name), status);
   }
-  const tree: { pid: number; rss: number; hwm: number }[] = [];
+  const tree: { pid: number; rss: number; hwm: number; cpu: number }[] = [];
   const visit = (pid: number) => {
     const status = all.get(pid);
     if (!status) return;
-    tree.push({ pid, rss: status.rss, hwm: status.hwm });
+    tree.push({ pid, rss: status.rss, hwm: status.hwm, cpu: status.cpu });
     for (const [child, other] of all) if (other.parent === pid) visit(child);
   };
   visit(root);
@@ -48,7 +62,7 @@ function treeOf(root: number) {
 
 export type Run = {
   done: Promise<Measured>;
-  /** Stops the command and everything it started (it must have been spawned `detached`). */
+  /** Stops the command, and everything it started if it was spawned `detached`. */
   stop: () => void;
 };
 
@@ -69,6 +83,8 @@ export function measure(
   onSpawn?.(child);
   let peak = 0;
   const peaks = new Map<number, number>();
+  /** The processor time of each process of the tree, as last seen: a process's last tenth of a second is not counted. */
+  const cpu = new Map<number, number>();
   const sample = () => {
     if (!child.pid) return;
     const tree = treeOf(child.pid);
@@ -76,7 +92,10 @@ export function measure(
       peak,
       tree.reduce((sum, item) => sum + item.rss, 0),
     );
-    for (const item of tree) peaks.set(item.pid, Math.max(peaks.get(item.pid) ?? 0, item.hwm));
+    for (const item of tree) {
+      peaks.set(item.pid, Math.max(peaks.get(item.pid) ?? 0, item.hwm));
+      cpu.set(item.pid, item.cpu);
+    }
   };
   const timer = CAN_READ_PROC ? setInterval(sample, intervalMs) : undefined;
   const done = new Promise<Measured>((resolve, reject) => {
@@ -85,7 +104,8 @@ export function measure(
       if (timer) clearInterval(timer);
       // A single process's own high-water mark is exact; the sum is as good as the sampling.
       const peakBytes = CAN_READ_PROC ? Math.max(peak, ...peaks.values()) : null;
-      resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakBytes });
+      const cpuSeconds = CAN_READ_PROC ? [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0) : null;
+      resolve({ code: code ?? 1, seconds: (performance.now() - started) / 1000, peakBytes, cpuSeconds });
     });
   });
   const stop = () => {

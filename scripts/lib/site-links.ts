@@ -7,6 +7,7 @@
  * Pure: the caller reads the files and passes their paths and text, so the
  * tests can give a whole site as a few short strings.
  */
+import { ImportType, initSync, parse } from 'es-module-lexer';
 import { Parser } from 'htmlparser2';
 
 /** Hosts where the UN publishes treaty-body documents; a link presented as an official document must use one. */
@@ -291,17 +292,16 @@ export function checkSite(pages: ReadonlyMap<string, string>, files: ReadonlySet
  * `export{a}from"./b.js"`. Not `import("./b.js")`, which loads when the script asks.
  */
 export function staticImports(code: string): string[] {
-  // After the keyword, either the module's name at once, or what is imported (`{a as b}`, `* as c`, `d`)
-  // ending in "}" or a space, then `from`.
-  const statement = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{][^"'`;()]*?[}\s]from\s*)?["']([^"']+)["']/g;
-  return [...code.matchAll(statement)].map((match) => match[1]!);
+  initSync();
+  const [imports] = parse(code);
+  return imports.flatMap((item) => (item.t === ImportType.Static && item.n !== undefined ? [item.n] : []));
 }
 
 /**
  * Finds each module a page's script imports that the page does not fetch ahead. The browser
  * asks for an import only once the script that names it has arrived: one more round trip before
- * the script runs, on a slow connection the longest part of the wait (docs/performance.md,
- * change 35). `read` gives the text of a file of the site.
+ * the script runs, on a slow connection the longest part of the wait. `read` gives the text of
+ * a file of the site.
  */
 export function checkModuleImports(
   pages: ReadonlyMap<string, string>,

@@ -23,9 +23,6 @@ async function load() {
       'Correct each file named above, then build again.',
     );
   }
-  // A build writes the large downloads on a worker thread from here on (src/data/downloads.ts).
-  // A failure there is reported by the download routes, which wait for the same start.
-  if (import.meta.env.PROD) void import('./downloads.ts').then(({ startDownloads }) => startDownloads()).catch(() => undefined);
   /** Each committee's facts by its code, e.g. for its reply period. */
   const committeeByCode: ReadonlyMap<string, (typeof committees)[number]['data']> = new Map(
     committees.map((entry) => [entry.id, entry.data]),

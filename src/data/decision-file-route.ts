@@ -1,13 +1,10 @@
 /**
- * The routes of each decision's files beside the collection, for `astro dev`:
- * its record as JSON (/data/decisions/<id>.json) and its citation as BibTeX
- * (.bib), RIS (.ris) and CSL-JSON (.csl.json). One route file per format, so
- * that Astro sees the extension in the file's name and serves the address
- * without a trailing slash (`trailingSlash: 'always'` asks one of a route
- * whose extension is a parameter).
- *
- * A build writes the same files with scripts/build-decision-files.ts, far
- * faster than one route each, so the routes have no pages in a build.
+ * The routes of each decision's files beside the collection: its record as
+ * JSON (/data/decisions/<id>.json) and its citation as BibTeX (.bib), RIS
+ * (.ris) and CSL-JSON (.csl.json). One route file per format, so that Astro
+ * sees the extension in the file's name and serves the address without a
+ * trailing slash (`trailingSlash: 'always'` asks one of a route whose
+ * extension is a parameter).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from './content.ts';
@@ -22,7 +19,6 @@ type Format = 'json' | 'bib' | 'ris' | 'csl.json';
 export function decisionFileRoute(format: Format): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
     async getStaticPaths() {
-      if (!import.meta.env.DEV) return [];
       const { decisions } = await getContent();
       return decisions.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
     },

@@ -67,7 +67,7 @@ const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
 /**
  * The translator for `locale`. Made once per locale: every component asks for
  * it, and building the `Intl` formatters each time cost more than rendering
- * the page (see docs/performance.md).
+ * the page.
  */
 export function useTranslations(locale: Locale) {
   let translator = translators.get(locale);

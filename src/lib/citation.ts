@@ -35,9 +35,7 @@ export type CitationInput = {
 /**
  * What the citation formats need about a decision: its title in `t`'s
  * language, and the address of its official document where it has a symbol,
- * else `pageUrl`, its page on the portal. The decision pages
- * (src/data/citations.ts) and the files beside each decision
- * (scripts/build-decision-files.ts) both cite through it.
+ * else `pageUrl`, its page on the portal (see src/data/citations.ts).
  */
 export function citationInputOf(
   id: string,

@@ -180,27 +180,6 @@ export const FOLLOWUP_CSV_COLUMNS: { name: string; value: (record: FollowupRecor
   { name: 'text_en', value: (r) => r.text.en ?? null },
 ];
 
-/** The downloads that hold every record: tens of megabytes each at scale (src/data/downloads.ts). */
-export const LARGE_DOWNLOADS = ['decisions.json', 'decisions.csv', 'followups.json', 'followups.csv'] as const;
-export type LargeDownload = (typeof LARGE_DOWNLOADS)[number];
-
-/** The records the large downloads are written from. */
-export type DownloadRecords = { today: string; decisions: DecisionRecord[]; followups: FollowupRecord[] };
-
-/** The text of one large download, as /data/<name> serves it. */
-export function downloadText(name: LargeDownload, { today, decisions, followups }: DownloadRecords): string {
-  switch (name) {
-    case 'decisions.json':
-      return JSON.stringify(wrap('decisions', decisions, today));
-    case 'decisions.csv':
-      return toCsv(decisions, DECISION_CSV_COLUMNS);
-    case 'followups.json':
-      return JSON.stringify(wrap('followups', followups, today));
-    case 'followups.csv':
-      return toCsv(followups, FOLLOWUP_CSV_COLUMNS);
-  }
-}
-
 /** Reads a CSV written by `toCsv` back into rows, for the tests. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

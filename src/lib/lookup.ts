@@ -1,7 +1,7 @@
 /**
  * Lookups built once per collection rather than a scan per page. A page that
  * searched the whole collection for its own entries made the build grow with
- * the square of the number of entries (docs/performance.md). Each index is
+ * the square of the number of entries. Each index is
  * kept against the array it was built from, so pure functions stay pure and a
  * test's fixture array gets its own index.
  */

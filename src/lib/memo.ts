@@ -1,7 +1,6 @@
 /**
- * Values worked out once per object and name, and kept against the object:
- * a list page's rows, a sorted list, the part of a page key alike in every
- * language. Content changed in `astro dev` comes as new objects, so it is
+ * Values worked out once per object and name, and kept against the object,
+ * such as a sorted list that many pages show. Content changed in `astro dev` comes as new objects, so it is
  * never served a value kept for the old ones, and a test's fixture gets its own.
  */
 export function memo<K extends object, V>() {

@@ -10,7 +10,7 @@ export const GET: APIRoute = ({ site }) =>
       ...LOCALES.map((locale) => `Disallow: ${paths.editors(locale)}`),
       `Disallow: ${paths.asset('admin/')}`,
       '',
-      `Sitemap: ${new URL(paths.asset('sitemap.xml'), site).href}`,
+      `Sitemap: ${new URL(paths.asset('sitemap-index.xml'), site).href}`,
       '',
     ].join('\n'),
     { headers: { 'content-type': 'text/plain; charset=utf-8' } },

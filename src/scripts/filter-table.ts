@@ -33,7 +33,7 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
 
   // The rows in the order the page was built in, which is the page's own sort; the other orders are
   // worked out when first asked for. At 10,000 decisions, sorting and moving every row on each visit
-  // held a wide screen for seconds (docs/performance.md), so rows move only when the order changes,
+  // held a wide screen for seconds, so rows move only when the order changes,
   // and a row's `hidden` is set only when it changes.
   const orders = new Map<string, readonly HTMLTableRowElement[]>([[pageSort, rows]]);
   const orderFor = (sort: string) => {

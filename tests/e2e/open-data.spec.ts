@@ -133,7 +133,12 @@ test('pages describe themselves to search engines and social sites', async ({ pa
     dateCreated: '2020-11-06',
     identifier: expect.arrayContaining(['CCPR/C/130/D/2521/2015']),
   });
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  // robots.txt names the sitemap's index, which names the sitemaps.
+  const robots = await (await request.get('/robots.txt')).text();
+  const index = await (await request.get(new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!).pathname)).text();
+  const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const sitemap = (await Promise.all(listed.map(async (path) => (await request.get(path)).text()))).join('\n');
   for (const locale of ['kk', 'ru', 'en']) expect(sitemap).toContain(`/${locale}/decisions/ccpr-2521-2015/</loc>`);
-  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: ');
+  expect(sitemap).toMatch(/hreflang="x-default" href="[^"]+\/kk\/decisions\/ccpr-2521-2015\/"/);
+  expect(sitemap).not.toMatch(/\/editors\/|\/symbol\/|\.json</);
 });

@@ -1,88 +1,106 @@
 /**
- * `astro dev`, as an editor previews a change: each decision's files beside
- * the collection answer at the addresses the built site has, without a
- * trailing slash. A build writes them with scripts/build-decision-files.ts,
- * so only the dev server's routes serve them there. The large downloads come
- * from a worker thread (src/data/downloads.ts), in dev as in a build.
+ * `astro dev`, as an editor previews a change, and `astro build` serve the
+ * same addresses from the same routes: every file a build of a small site
+ * writes (pages, downloads, feeds, citation files, redirects) is served by
+ * the dev server at its address, and every file that is not a page byte for
+ * byte the same.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/lib/site-files.ts';
+import { astroBuild } from './astro-build.ts';
 
 const root = join(import.meta.dirname, '../..');
-const cache = mkdtempSync(join(tmpdir(), 'dev-server-'));
+const content = join(root, 'tests/fixtures/routes/src/content');
+const scratch = mkdtempSync(join(tmpdir(), 'dev-server-'));
+const out = join(scratch, 'site');
+/** What the build writes after rendering, beside the routes: the sitemap, the headers for hosts and the search index. */
+const AFTER_BUILD = /^(_astro\/|_headers$|nginx-security-headers\.conf$|sitemap[\w-]*\.xml$|404\.html$|pagefind\/)/;
 let server: ChildProcess;
 let origin = '';
+/** What the dev server printed, shown when a test fails. */
+let said = '';
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391'], {
+  const built = astroBuild(content, out, join(scratch, 'build-cache'));
+  if (built.status !== 0) throw new Error(`astro build failed:\n${built.stdout}\n${built.stderr}`);
+  const port = Number(process.env.PORT ?? 4329) + 43;
+  // On 127.0.0.1 alone, so that no other server on the same port of another address answers in its place.
+  const args = ['dev', '--host', '127.0.0.1', '--port', String(port)];
+  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: root,
     // Its own cache, so that the dev server's content store is not the build's; and none of the
-    // variables Vitest sets for itself (MODE, DEV, PROD...), which Vite would take for the server's.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORTAL_CACHE: cache },
+    // variables Vitest sets for itself, which Vite would take for the server's.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORTAL_CONTENT: content, PORTAL_CACHE: join(scratch, 'dev-cache') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let said = '';
   origin = await new Promise<string>((ready, fail) => {
     const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${said}`)), 60_000);
     const read = (chunk: Buffer) => {
       said += chunk;
       // eslint-disable-next-line no-control-regex -- the colours of Astro's output
-      const address = /http:\/\/localhost:(\d+)/.exec(said.replace(/\x1b\[[0-9;]*m/g, ''));
+      const address = /http:\/\/127\.0\.0\.1:(\d+)/.exec(said.replace(/\x1b\[[0-9;]*m/g, ''));
       if (address) {
         clearTimeout(timer);
-        ready(`http://localhost:${address[1]}`);
+        ready(`http://127.0.0.1:${address[1]}`);
       }
     };
     server.stdout!.on('data', read);
     server.stderr!.on('data', read);
   });
-}, 90_000);
+  // Vite bundles the pages' browser dependencies once the server is up, and serves nothing meanwhile.
+  const started = Date.now();
+  while ((await fetch(`${origin}/`).catch(() => null))?.status !== 200) {
+    if (Date.now() - started > 90_000) throw new Error(`astro dev did not serve its pages:\n${said}`);
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+}, 270_000);
 
 afterAll(() => {
   server?.kill();
-  rmSync(cache, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('astro dev', () => {
-  it("serves a decision's record and citations at the built site's addresses", async () => {
-    const get = async (path: string) => {
-      const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
-      return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
-    };
-    const json = await get('/data/decisions/cat-444-2010.json');
-    expect(json.status).toBe(200);
-    expect((JSON.parse(json.text) as { decision: { id: string } }).decision.id).toBe('cat-444-2010');
+const get = async (path: string) => {
+  const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
+};
 
+describe('astro dev and astro build', () => {
+  it('serve the same addresses, and the same bytes for every file that is not a page', async () => {
+    const files = filesUnder(out)
+      .map((file) => relative(out, file).split(sep).join('/'))
+      .filter((file) => !AFTER_BUILD.test(file))
+      .sort();
+    expect(files).toEqual(expect.arrayContaining(['data/decisions.json', 'data/decisions/cat-444-2010.bib', 'en/index.html']));
+    const differing: string[] = [];
+    for (const file of files) {
+      const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      const served = await get(path);
+      if (served.status !== 200) differing.push(`${path}: ${served.status}`);
+      else if (file.endsWith('.html')) {
+        if (!served.type.startsWith('text/html')) differing.push(`${path}: ${served.type}`);
+      } else if (!served.bytes.equals(readFileSync(join(out, file)))) differing.push(`${path}: other bytes`);
+    }
+    expect(differing, said).toEqual([]);
+  }, 300_000);
+
+  it("serve a decision's citations with their media types, without a trailing slash, and nothing for an unknown decision", async () => {
     const bib = await get('/data/decisions/cat-444-2010.bib');
-    expect(bib.status).toBe(200);
     expect(bib.type).toContain('application/x-bibtex');
-    expect(bib.text).toMatch(/^@\w+\{cat-444-2010,/);
-
-    const risFile = await get('/data/decisions/cat-444-2010.ris');
-    expect(risFile.status).toBe(200);
-    expect(risFile.text).toMatch(/^TY {2}- CASE/);
-
+    expect(bib.bytes.toString()).toMatch(/^@\w+\{cat-444-2010,/);
     // Not taken for the record of a decision "cat-444-2010.csl".
     const csl = await get('/data/decisions/cat-444-2010.csl.json');
-    expect(csl.status).toBe(200);
-    expect((JSON.parse(csl.text) as { id: string }[])[0]!.id).toBe('cat-444-2010');
-
+    expect((JSON.parse(csl.bytes.toString()) as { id: string }[])[0]!.id).toBe('cat-444-2010');
     expect((await get('/data/decisions/no-such-decision.json')).status).toBe(404);
-  }, 60_000);
-
-  it('serves the large downloads, written on their worker thread', async () => {
-    const json = await fetch(`${origin}/data/decisions.json`);
-    expect(json.headers.get('content-type')).toContain('application/json');
-    const { count, decisions } = (await json.json()) as { count: number; decisions: { id: string }[] };
-    expect(count).toBeGreaterThan(0);
-    expect(decisions.map((decision) => decision.id)).toContain('cat-444-2010');
-
-    const csv = await fetch(`${origin}/data/followups.csv`);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    // The byte-order mark that keeps Cyrillic intact in Excel (text() would drop it).
-    expect(Buffer.from(await csv.arrayBuffer()).toString('latin1')).toMatch(/^\xEF\xBB\xBFid,kind,/);
+    // The byte-order mark that keeps Cyrillic intact in Excel.
+    expect((await get('/data/followups.csv')).bytes.toString('latin1')).toMatch(/^\xEF\xBB\xBFid,kind,/);
   }, 60_000);
 });

@@ -1,18 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import {
-  decisionRecord,
-  DECISION_CSV_COLUMNS,
-  downloadText,
-  followupRecord,
-  LARGE_DOWNLOADS,
-  parseCsv,
-  toCsv,
-  type DownloadRecords,
-} from '../../src/lib/export.ts';
+import { decisionRecord, DECISION_CSV_COLUMNS, followupRecord, parseCsv, toCsv } from '../../src/lib/export.ts';
 import { decisionRecordSchema, followupRecordSchema } from '../../src/schemas/export.ts';
 import { calendar } from '../../src/lib/ical.ts';
 import { atomFeed, FEED_ENTRIES } from '../../src/lib/atom.ts';
@@ -128,47 +115,6 @@ describe('CSV', () => {
       '-5',
     ]);
     expect(parsed[0]![1]).toBe(`'=HYPERLINK("https://evil.example","x") | b`);
-  });
-});
-
-describe('the large downloads', () => {
-  const records: DownloadRecords = {
-    today: '2024-01-01',
-    decisions: [record],
-    followups: [followupRecord(followups[1]!, { en: 'Assessed.', ru: 'Оценено «C1».' }, publisherName)],
-  };
-
-  const runWorker = async (folder: string | null) => {
-    const worker = new Worker(join(import.meta.dirname, '../../src/data/download-worker.ts'), {
-      workerData: { records, folder },
-    });
-    const posted = new Map<string, Uint8Array | null>();
-    worker.on('message', ({ name, bytes }: { name: string; bytes: Uint8Array | null }) => posted.set(name, bytes));
-    await new Promise((done) => worker.on('exit', done));
-    expect([...posted.keys()]).toEqual([...LARGE_DOWNLOADS]);
-    return posted;
-  };
-
-  it('come from their worker thread byte for byte as they would be written on the main thread', async () => {
-    const posted = await runWorker(null);
-    for (const name of LARGE_DOWNLOADS) {
-      expect(Buffer.from(posted.get(name)!).toString('utf8'), name).toBe(downloadText(name, records));
-    }
-    expect(JSON.parse(downloadText('decisions.json', records))).toMatchObject({ built: '2024-01-01', count: 1 });
-    expect(downloadText('followups.csv', records)).toContain('Оценено');
-  });
-
-  it('are written by the worker into the output folder in a build', async () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'downloads-')), 'data');
-    try {
-      const posted = await runWorker(folder);
-      for (const name of LARGE_DOWNLOADS) {
-        expect(posted.get(name), name).toBeNull();
-        expect(readFileSync(join(folder, name), 'utf8'), name).toBe(downloadText(name, records));
-      }
-    } finally {
-      rmSync(dirname(folder), { recursive: true, force: true });
-    }
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * What `astro build` writes beside the pages (src/build/sitemap-and-headers.ts):
- * the sitemap from the pages Astro built, and the headers for hosts: the
- * policies of the pages' <meta>, and which files browsers may keep.
+ * What `astro build` writes beside the pages: the sitemap (@astrojs/sitemap,
+ * with the options of src/lib/sitemap.ts), and the headers for hosts
+ * (src/integrations/header-files.ts): the policies of the pages' <meta>, and
+ * which files browsers may keep.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,31 +14,37 @@ import {
   parseHeaderRules,
   parsePolicy,
   ruleList,
-} from '../../scripts/lib/security-headers.ts';
-import { sitemapEntries } from '../../scripts/lib/sitemap.ts';
+} from '../../src/lib/security-headers.ts';
+import { sitemapOptions } from '../../src/lib/sitemap.ts';
 
-describe('the sitemap entries', () => {
-  const pages = ['', 'en/', 'ru/', 'kk/decisions/cat-444-2010/', 'en/editors/', '404/', 'symbol/CAT/C/48/D/444/2010/'];
-  const entries = sitemapEntries(pages, 'https://example.org/portal/');
-  const locs = entries.map((entry) => /<loc>(.*)<\/loc>/.exec(entry)![1]);
+describe('the sitemap', () => {
+  const root = 'https://example.org/portal/';
+  const { filter, serialize } = sitemapOptions(root);
+  const url = (path: string) => `${root}${path}`;
 
-  it('lists the root, then each page of a language in every language', () => {
-    expect(locs).toEqual([
-      'https://example.org/portal/',
-      'https://example.org/portal/kk/',
-      'https://example.org/portal/ru/',
-      'https://example.org/portal/en/',
-      'https://example.org/portal/kk/decisions/cat-444-2010/',
-      'https://example.org/portal/ru/decisions/cat-444-2010/',
-      'https://example.org/portal/en/decisions/cat-444-2010/',
-    ]);
+  it("lists the root and the pages of each language, not the redirects, downloads, feeds or the editors' report", () => {
+    const listed = [
+      '',
+      'en/',
+      'kk/decisions/cat-444-2010/',
+      'en/editors/',
+      'symbol/CAT/C/48/D/444/2010/',
+      'communication/cat/444-2010/',
+      'data/decisions/cat-444-2010.json',
+      'en/feeds/decisions.xml',
+    ].filter((path) => filter!(url(path)));
+    expect(listed).toEqual(['', 'en/', 'kk/decisions/cat-444-2010/']);
   });
 
-  it("gives each page its alternates, and leaves out redirects, the 404 page and the editors' report", () => {
-    expect(entries[6]).toContain(
-      '<xhtml:link rel="alternate" hreflang="ru" href="https://example.org/portal/ru/decisions/cat-444-2010/"/>',
-    );
-    expect(entries.join('\n')).not.toMatch(/editors|404|symbol/);
+  it('gives each page its alternates with x-default, the Kazakh page, as the pages declare it', async () => {
+    const links = async (path: string) => (await serialize!({ url: url(path) }))?.links;
+    expect(await links('en/decisions/cat-444-2010/')).toEqual([
+      ...['kk', 'ru', 'en'].map((lang) => ({ lang, url: url(`${lang}/decisions/cat-444-2010/`) })),
+      { lang: 'x-default', url: url('kk/decisions/cat-444-2010/') },
+    ]);
+    expect(await links('ru/')).toContainEqual({ lang: 'x-default', url: url('kk/') });
+    // The root offers the three languages; it is no language's version of a page.
+    expect(await links('')).toBeUndefined();
   });
 });
 

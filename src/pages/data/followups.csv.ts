@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { downloadBody } from '../../data/downloads.ts';
+import { getExports } from '../../data/exports.ts';
+import { FOLLOWUP_CSV_COLUMNS, toCsv } from '../../lib/export.ts';
 
-// In a build the file is written by src/data/downloads.ts, and this body is empty.
-export const GET: APIRoute = async ({ site }) =>
-  new Response(await downloadBody('followups.csv', site), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) => {
+  const { followups } = await getExports(site);
+  return new Response(toCsv(followups, FOLLOWUP_CSV_COLUMNS), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { downloadBody } from '../../data/downloads.ts';
+import { getExports } from '../../data/exports.ts';
+import { wrap } from '../../lib/export.ts';
 
-// In a build the file is written by src/data/downloads.ts, and this body is empty.
-export const GET: APIRoute = async ({ site }) =>
-  new Response(await downloadBody('followups.json', site), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async ({ site }) => {
+  const { today, followups } = await getExports(site);
+  return Response.json(wrap('followups', followups, today));
+};

@@ -1,4 +1,4 @@
-// /data/decisions/<id>.bib under `astro dev`; see src/data/decision-file-route.ts.
+// /data/decisions/<id>.bib; see src/data/decision-file-route.ts.
 import { decisionFileRoute } from '../../../data/decision-file-route.ts';
 
 export const { getStaticPaths, GET } = decisionFileRoute('bib');
