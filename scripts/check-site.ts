@@ -24,7 +24,14 @@ import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../.htmlvalidate.mjs';
 import { LOCALES } from '../src/i18n/index.ts';
 import { isSearched } from '../src/integrations/pagefind.ts';
-import { headersFor, KEEP_A_YEAR, namedByContent, pagePolicy, parseHeaderRules, parsePolicy } from '../src/lib/security-headers.ts';
+import {
+  headersFor,
+  KEEP_A_YEAR,
+  namedByContent,
+  pagePolicy,
+  parseHeaderRules,
+  parsePolicy,
+} from '../src/lib/security-headers.ts';
 import { checkModuleImports, checkSite, OFFICIAL_HOSTS, urlPathOf, type Problem } from './lib/site-links.ts';
 import { checkWording } from './lib/site-wording.ts';
 import { readCommandLine } from './lib/command-line.ts';
