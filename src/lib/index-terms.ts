@@ -11,14 +11,14 @@ import type { Decision } from '../schemas/decision.ts';
 import { transliterations } from './transliterate.ts';
 
 /** The labels that may be translated: the page passes them in the reader's language. */
-type Labels = Pick<Decision, 'subject' | 'proceduralIssues' | 'substantiveIssues'>;
+type Labels = Pick<Decision, 'counsel' | 'subject' | 'proceduralIssues' | 'substantiveIssues'>;
 
 export function indexTerms(decision: Decision, labels: Labels, committeeCode: string, year: number | null): string[] {
   return [
     [committeeCode, ...(year === null ? [] : [String(year)]), ...decision.communications, ...decision.symbols].join(' '),
     // Names only: an organisation's name spelt out in the other script means nothing.
     transliterations([...(decision.authors ?? []), ...decision.onBehalfOf]).join(', '),
-    decision.counsel ?? '',
+    labels.counsel ?? '',
     labels.subject ?? '',
     (labels.proceduralIssues ?? []).join('; '),
     (labels.substantiveIssues ?? []).join('; '),

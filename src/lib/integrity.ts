@@ -192,6 +192,19 @@ export function checkIntegrity(content: Content, invalid: ReadonlySet<string> = 
         });
       }
     }
+    const notes = entry.data.remedyNotes;
+    if (notes !== undefined && collection === 'decisions') {
+      const written = ((original.data as { remedies?: { note?: string }[] | null }).remedies ?? []).flatMap(
+        (remedy) => remedy.note ?? [],
+      );
+      if (notes.length !== written.length) {
+        problems.push({
+          file,
+          field: 'remedyNotes',
+          message: `${collection}/${id} has ${written.length} remedy note(s) but remedyNotes lists ${notes.length}: translate each note, in the same order`,
+        });
+      }
+    }
   }
   return problems;
 }

@@ -196,9 +196,15 @@ export function makeDecisionSchema(reference: ReferenceFactory) {
         counsel: z
           .string({ error: 'write the name of the counsel or organisation, or null' })
           .min(1, 'empty: write the name of the counsel or organisation, or null')
-          .refine((text) => !/\b(not (named|shown|known|recorded)|unknown|stored|in RFE\/RL)\b/i.test(text), {
-            error: 'write only the counsel’s name and organisation; put notes on it in verification.openQuestions',
-          })
+          .refine(
+            (text) =>
+              !/\b(not (named|shown|known|recorded)|unknown|stored|in RFE\/RL)\b|\((per|according to|source:?) [^)]*\)/i.test(
+                text,
+              ),
+            {
+              error: 'write only the counsel’s name and organisation; put notes on it in verification.openQuestions',
+            },
+          )
           .nullable()
           .default(null),
         /** Day the complaint was first submitted (`YYYY-MM-DD`), or `null`. */

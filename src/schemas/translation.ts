@@ -28,6 +28,13 @@ export const translationSchema = z.strictObject({
   replyPeriodProvision: text.optional(),
   /** Decisions: the subject matter in this language (`null` where the original has none). */
   subject: text.nullable().optional(),
+  /**
+   * Decisions: the counsel in this language, where the original says more than names (`Counsel of the
+   * non-governmental organization …`); names with no source for their Cyrillic spelling stay in Latin.
+   */
+  counsel: text.optional(),
+  /** Decisions: the notes of the remedies that have one, in this language, in the original's order. */
+  remedyNotes: list(text, "the remedies' notes, in the original's order", 'Возвращение заявителей в Казахстан').optional(),
   /** Decisions: the procedural issues in this language, in the original's order. */
   proceduralIssues: list(text, "the procedural issues, in the original's order", 'Исчерпание внутренних средств')
     .nullable()
@@ -42,7 +49,7 @@ export type Translation = z.infer<typeof translationSchema>;
 /** Which labels each collection's translations may carry. */
 export const TRANSLATABLE_FIELDS: Record<(typeof TRANSLATED_COLLECTIONS)[number], readonly (keyof Translation)[]> = {
   committees: ['name', 'treaty', 'procedure', 'replyPeriodProvision'],
-  decisions: ['subject', 'proceduralIssues', 'substantiveIssues'],
+  decisions: ['subject', 'counsel', 'remedyNotes', 'proceduralIssues', 'substantiveIssues'],
   followups: ['title'],
   publishers: ['name'],
 };

@@ -51,14 +51,14 @@ describe('the facts a decision is found by', () => {
   it('gives the index the numbers, symbols, names in the other script, counsel, subject and issues, in the reader’s language', () => {
     const terms = indexTerms(
       entry.data,
-      { subject: 'Экстрадиция', proceduralIssues: null, substantiveIssues: ['Пытки'] },
+      { counsel: 'Yelena Kim (адвокат)', subject: 'Экстрадиция', proceduralIssues: null, substantiveIssues: ['Пытки'] },
       'CCPR',
       2011,
     );
     expect(terms).toEqual([
       'CCPR 2011 2024/2011 CCPR/C/103/D/2024/2011',
       expect.stringMatching(/^Алия /),
-      'Yelena Kim',
+      'Yelena Kim (адвокат)',
       'Экстрадиция',
       'Пытки',
     ]);
