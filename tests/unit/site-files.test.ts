@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   headerFiles,
+  EMPTY_STYLE_HASH,
   headerRules,
   headersFor,
   KEEP_A_YEAR,
@@ -53,7 +54,7 @@ describe('the security headers', () => {
   const layout = { base: '/', pageFolders: ['en', 'kk', 'ru', 'symbol', 'communication'], searchLanguages: ['kk', 'ru', 'en'] };
   const heads = [
     meta("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'"),
-    meta("default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c'"),
+    meta(`default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-c' ${EMPTY_STYLE_HASH}`),
     '<head><title>No policy</title></head>',
   ];
   const rules = headerRules(heads, layout)!;
@@ -92,7 +93,7 @@ describe('the security headers', () => {
   ];
   const assets = [...scriptsAndStyles, ...index, '/pagefind/en/wasm.en.pagefind', '/data/decisions.json'];
 
-  it("join the pages' hashes and forbid framing", () => {
+  it("join the pages' hashes, but not the empty string's that Astro adds for a linked stylesheet, and forbid framing", () => {
     const policy = headersFor(served, '/en/')['Content-Security-Policy']!;
     expect(parsePolicy(policy)).toEqual(
       new Map([
@@ -103,6 +104,12 @@ describe('the security headers', () => {
       ]),
     );
     expect(files.get('nginx-security-headers.conf')).toContain(`set $portal_content_security_policy "${policy}";`);
+  });
+
+  it('ask for no permission and name none that browsers have dropped', () => {
+    const permissions = headersFor(served, '/en/')['Permissions-Policy']!;
+    expect(permissions).toContain('camera=()');
+    expect(permissions).not.toContain('interest-cohort');
   });
 
   it("go with every page and Pagefind's workers, and the short ones with every file", () => {
