@@ -76,6 +76,8 @@ export function enhanceFilterTable(comparators: Record<string, Comparator>): voi
     if (select && value && [...select.options].some((option) => option.value === value)) select.value = value;
   }
   form.hidden = false;
+  // A list opened with a filter in its address shows the filters chosen, even where they fold (a phone).
+  if (facets.some((name) => params.get(name))) form.closest('details')?.setAttribute('open', '');
   document.querySelector<HTMLElement>('[data-static-facets]')?.setAttribute('hidden', '');
   // Filters apply as soon as a choice changes; the button does the same for those who expect one.
   const update = () => {

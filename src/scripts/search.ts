@@ -189,7 +189,8 @@ export async function startSearch(): Promise<void> {
   };
 
   // The filter choices are in the page already; Pagefind loads a filter only when one is used.
-  filterBox.hidden = false;
+  const filterPanel = element<HTMLElement>('[data-search-panel]');
+  filterPanel.hidden = false;
   /** What the form asks for now: the query as Pagefind is asked it, the filters chosen and the sort. */
   const request = () => {
     const query = input.value.trim();
@@ -244,6 +245,8 @@ export async function startSearch(): Promise<void> {
       const value = params.get(name) ?? '';
       select.value = [...select.options].some((option) => option.value === value) ? value : '';
     }
+    // Filters in the address are shown chosen, even where they fold (a phone).
+    if (FILTERS.some((name) => params.get(name))) filterPanel.querySelector('details')?.setAttribute('open', '');
   };
 
   /**
