@@ -5,7 +5,8 @@
  * summary"), and no outcome shown without where it comes from (every outcome
  * tag sits in a `.finding` beside its `.finding-basis`, as OutcomeTag.astro
  * writes it; "not yet recorded" needs none), nor a space between a link or
- * other inline element and the punctuation after it ("Source ; Other").
+ * other inline element and the punctuation after it ("Source ; Other"), nor at
+ * the end of a link's text before it ("Source </a>.").
  */
 import { Parser } from 'htmlparser2';
 import type { Problem } from './site-links.ts';
@@ -32,6 +33,9 @@ export function checkWording(file: string, html: string): Problem[] {
   let skipping = 0;
   /** Whether the last thing parsed was the end of an inline element, after which text must not start " ;". */
   let afterInline = false;
+  /** Whether the last text ended in a space: inside a link, it shows before the punctuation after the link. */
+  let spaceAtEnd = false;
+  let spaceBeforeClose = false;
   let line = 1;
   let consumed = 0;
   // The line of the parser's position, counted once over the text as it advances.
@@ -80,6 +84,7 @@ export function checkWording(file: string, html: string): Problem[] {
       },
       onclosetag(name) {
         afterInline = INLINE.has(name);
+        spaceBeforeClose = afterInline && spaceAtEnd;
         if (VOID.has(name)) return;
         const open = stack.pop();
         if (SKIPPED.has(name)) skipping -= 1;
@@ -94,7 +99,7 @@ export function checkWording(file: string, html: string): Problem[] {
       },
       ontext(text) {
         if (skipping > 0) return;
-        if (afterInline && /^\s+[;:,.](\s|$)/.test(text)) {
+        if (afterInline && (/^\s+[;:,.](\s|$)/.test(text) || (spaceBeforeClose && /^[;:,.](\s|$)/.test(text)))) {
           problems.push({
             file,
             line: lineAt(parser.startIndex),
@@ -103,6 +108,7 @@ export function checkWording(file: string, html: string): Problem[] {
           });
         }
         afterInline = false;
+        spaceAtEnd = /\s$/.test(text) && text.trim() !== '';
         const trimmed = text.trim();
         if (!trimmed) return;
         if (VERDICTS.test(trimmed)) {

@@ -39,6 +39,8 @@ describe('wording of a built page', () => {
 
   it('finds a space between a link and the punctuation after it', () => {
     expect(whats('<p>Source: <a href="/a">A</a>\n  ; <a href="/b">B</a></p>')).toEqual(['2 a space before punctuation']);
+    expect(whats('<p>Source: <a href="/a">\n  Case page\n</a>.</p>')).toEqual(['4 a space before punctuation']);
+    expect(whats('<p>Source: <a href="/a">Case page</a>. See <a href="/b">more</a>.</p>')).toEqual([]);
     expect(whats('<p>Source: <a href="/a">A</a>; <a href="/b">B</a>.</p>')).toEqual([]);
   });
 
