@@ -6,7 +6,8 @@
  * tag sits in a `.finding` beside its `.finding-basis`, as OutcomeTag.astro
  * writes it; "not yet recorded" needs none), nor a space between a link or
  * other inline element and the punctuation after it ("Source ; Other"), nor at
- * the end of a link's text before it ("Source </a>.").
+ * the end of a link's text before it ("Source </a>."), nor a link whose text
+ * ends in a space before more text (the space is underlined).
  */
 import { Parser } from 'htmlparser2';
 import type { Problem } from './site-links.ts';
@@ -36,6 +37,8 @@ export function checkWording(file: string, html: string): Problem[] {
   /** Whether the last text ended in a space: inside a link, it shows before the punctuation after the link. */
   let spaceAtEnd = false;
   let spaceBeforeClose = false;
+  /** A link whose text ended in a space: with text after it, the space is underlined as part of the link. */
+  let linkEndsInSpace = false;
   let line = 1;
   let consumed = 0;
   // The line of the parser's position, counted once over the text as it advances.
@@ -47,6 +50,7 @@ export function checkWording(file: string, html: string): Problem[] {
     {
       onopentag(name, attributes) {
         afterInline = false;
+        linkEndsInSpace = false;
         const classes = (attributes.class ?? '').split(/\s+/).filter(Boolean);
         const open: Open = { name, classes };
         if (classes.includes('finding')) open.finding = { line: lineAt(parser.startIndex), hasTag: false, hasBasis: false };
@@ -85,6 +89,7 @@ export function checkWording(file: string, html: string): Problem[] {
       onclosetag(name) {
         afterInline = INLINE.has(name);
         spaceBeforeClose = afterInline && spaceAtEnd;
+        linkEndsInSpace = name === 'a' && spaceAtEnd;
         if (VOID.has(name)) return;
         const open = stack.pop();
         if (SKIPPED.has(name)) skipping -= 1;
@@ -107,6 +112,15 @@ export function checkWording(file: string, html: string): Problem[] {
             where: text.trim().slice(0, 40),
           });
         }
+        if (linkEndsInSpace && text.trim() !== '' && !/^\s*[;:,.]/.test(text)) {
+          problems.push({
+            file,
+            line: lineAt(parser.startIndex),
+            what: 'a link whose text ends in a space, underlined before the text after it',
+            where: text.trim().slice(0, 40),
+          });
+        }
+        linkEndsInSpace = false;
         afterInline = false;
         spaceAtEnd = /\s$/.test(text) && text.trim() !== '';
         const trimmed = text.trim();

@@ -464,7 +464,8 @@ export const en = {
 
   'committees.title': 'The committees',
   'committees.lead':
-    'Kazakhstan has accepted that individuals may complain to six UN treaty bodies. Each committee is a group of independent experts that monitors one treaty.',
+    'Each committee is a group of independent experts that monitors one treaty. Kazakhstan has accepted that individuals may complain to the six below; OHCHR publishes which complaint procedures each State has accepted:',
+  'committees.lead.source': 'OHCHR ratification dashboard',
   'committee.treaty': 'Treaty',
   'committee.procedure': 'Complaints procedure',
   'committee.accepted': 'Accepted by Kazakhstan',
@@ -474,6 +475,7 @@ export const en = {
   'committee.noDecisions': 'No decision of this committee on a complaint against Kazakhstan is recorded on the portal yet.',
   'committee.count.one': '{count} decision',
   'committee.count.other': '{count} decisions',
+  'committee.count.none': 'No decision recorded here yet',
   'committee.violations.one': '{count} recorded as finding a violation',
   'committee.violations.other': '{count} recorded as finding a violation',
 

@@ -41,6 +41,10 @@ describe('wording of a built page', () => {
     expect(whats('<p>Source: <a href="/a">A</a>\n  ; <a href="/b">B</a></p>')).toEqual(['2 a space before punctuation']);
     expect(whats('<p>Source: <a href="/a">\n  Case page\n</a>.</p>')).toEqual(['4 a space before punctuation']);
     expect(whats('<p>Source: <a href="/a">Case page</a>. See <a href="/b">more</a>.</p>')).toEqual([]);
+    expect(whats('<p><a href="/a">\n  About\n</a>\n · <a href="/b">Data</a></p>')).toEqual([
+      '4 a link whose text ends in a space, underlined before the text after it',
+    ]);
+    expect(whats('<ul><li><a href="/a">\n  About\n</a>\n</li></ul>')).toEqual([]);
     expect(whats('<p>Source: <a href="/a">A</a>; <a href="/b">B</a>.</p>')).toEqual([]);
   });
 
