@@ -660,7 +660,7 @@ table([
   ],
   ...builds.map((build) => {
     const astro = build.steps.find((item) => item.step === 'astro');
-    const pagefind = build.steps.find((item) => item.step === 'pagefind');
+    const pagefind = build.steps.find((item) => item.step === 'search-index');
     return [
       build.decisions,
       build.followups,

@@ -5,9 +5,11 @@
  *    folder beside the site (`dist.next`). When an entry is wrong, Astro is
  *    stopped and the editor reads the validator's message (file, line,
  *    field, what to write), never Astro's output. Astro's integrations write
- *    the sitemap, the host headers and the search index
- *    (src/integrations/);
- * 2. the new folder takes the place of `dist`. Until then `dist` holds the
+ *    the sitemap and the host headers (src/integrations/);
+ * 2. the search index (scripts/search-index.ts, with the code `astro build`
+ *    alone runs in src/integrations/pagefind.ts), in a process of its own
+ *    once Astro's has ended, so that their memory is never held at once;
+ * 3. the new folder takes the place of `dist`. Until then `dist` holds the
  *    site of the last build, as it was, whatever stopped this one.
  *
  * Ends with one line saying what each step took. `--timings <file>` also
@@ -23,6 +25,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { measure, MIB, type Measured } from './lib/measure.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
 import { exitWhenWritten } from './lib/exit.ts';
 
 const { values } = readCommandLine(import.meta.filename, {
@@ -71,7 +74,8 @@ async function validateAndBuild() {
   );
   let held: Buffer[] | null = [];
   const astro = measure(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    env: { ...process.env, PORTAL_OUT: next },
+    // The search index is written after Astro's process has ended (below), not inside it.
+    env: { ...process.env, PORTAL_OUT: next, [INDEX_AFTER_BUILD]: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     onSpawn: (child) => {
       for (const stream of [child.stdout, child.stderr]) {
@@ -101,6 +105,13 @@ async function validateAndBuild() {
   if (built.code !== 0) await stop('astro', built.code);
 }
 
+/** Runs a step of the build in a process of its own; a failure ends the build. */
+async function step(name: string, args: string[]) {
+  const result = await measure(node, args).done;
+  timings.push({ step: name, ...result });
+  if (result.code !== 0) await stop(name, result.code);
+}
+
 /** Ends a build whose step failed, leaving the last build's site where it was. */
 async function stop(name: string, code: number): Promise<never> {
   rmSync(next, { recursive: true, force: true });
@@ -116,6 +127,7 @@ for (const folder of [next, replaced]) rmSync(folder, { recursive: true, force: 
 if (values.fresh) rmSync(cacheFolder, { recursive: true, force: true });
 
 await validateAndBuild();
+await step('search-index', [script('search-index.ts'), next]);
 
 if (existsSync(out)) renameSync(out, replaced);
 renameSync(next, out);

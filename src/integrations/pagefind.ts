@@ -50,31 +50,46 @@ function checked<T extends { errors: string[] }>(response: T, what: string): T {
   return response;
 }
 
+/**
+ * Indexes the built site in `site` (a folder path): one Pagefind bundle per language. Returns
+ * what it indexed, e.g. `10115 kk`.
+ */
+export async function writeSearchIndex(site: string): Promise<string[]> {
+  const counts: string[] = [];
+  try {
+    for (const locale of LOCALES) {
+      const { index } = checked(await pagefind.createIndex({ forceLanguage: locale }), `start the ${locale} index`);
+      if (!index) throw new Error(`Pagefind gave no ${locale} index`);
+      const { page_count } = checked(
+        await index.addDirectory({ path: site, glob: `${locale}/${SEARCHED_PAGES}` }),
+        `index the pages under ${locale}/`,
+      );
+      if (page_count === 0) throw new Error(`Pagefind found no page under ${locale}/ to index; is data-pagefind-body missing?`);
+      checked(await index.writeFiles({ outputPath: join(site, searchBundleFolder(locale)) }), `write the ${locale} index`);
+      await index.deleteIndex();
+      counts.push(`${page_count} ${locale}`);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return counts;
+}
+
+/**
+ * Set by `npm run build` (scripts/build.ts), which indexes the site in a process of its own once
+ * Astro's has ended (scripts/search-index.ts), so that Astro's memory and Pagefind's are never held
+ * at once: at 10,000 decisions, together they peaked at 6 GiB. `astro build` alone indexes here.
+ */
+export const INDEX_AFTER_BUILD = 'PORTAL_SEARCH_INDEX_AFTER_BUILD';
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'portal:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
+        if (process.env[INDEX_AFTER_BUILD]) return;
         const started = performance.now();
-        const counts: string[] = [];
-        try {
-          for (const locale of LOCALES) {
-            const { index } = checked(await pagefind.createIndex({ forceLanguage: locale }), `start the ${locale} index`);
-            if (!index) throw new Error(`Pagefind gave no ${locale} index`);
-            const { page_count } = checked(
-              await index.addDirectory({ path: site, glob: `${locale}/${SEARCHED_PAGES}` }),
-              `index the pages under ${locale}/`,
-            );
-            if (page_count === 0)
-              throw new Error(`Pagefind found no page under ${locale}/ to index; is data-pagefind-body missing?`);
-            checked(await index.writeFiles({ outputPath: join(site, searchBundleFolder(locale)) }), `write the ${locale} index`);
-            await index.deleteIndex();
-            counts.push(`${page_count} ${locale}`);
-          }
-        } finally {
-          await pagefind.close();
-        }
+        const counts = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`Search index: ${counts.join(', ')} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
