@@ -172,9 +172,17 @@ export function splitAuthors(listed: readonly string[], where: string) {
   };
 }
 
-/** Counsel as listed, without the researchers' notes on other spellings ("(Iurii Stukanov in RFE/RL)"). */
+/**
+ * Counsel as listed, without the researchers' notes: on other spellings ("(Iurii Stukanov in
+ * RFE/RL)"), on where it was read ("(per bureau.kz)"), and the lead-in "Complaint filed by the".
+ */
 function counselOf(text: string | null): string | null {
-  return text?.replace(/ \([^()]* in [A-Z][^()]*\)$/, '') ?? null;
+  return (
+    text
+      ?.replace(/ \([^()]* in [A-Z][^()]*\)$/, '')
+      .replace(/ \((?:per|according to) [^()]*\)$/i, '')
+      .replace(/^Complaint filed by (?:the )?/i, '') ?? null
+  );
 }
 
 /**
