@@ -60,6 +60,9 @@ function noEnglishInterfaceText(decisions: string[]) {
       for (const path of pages(locale, decisions)) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        // The search's results, read once their first page is all shown (the count names the query).
+        const query = new URL(path, 'http://site').searchParams.get('q');
+        if (query) await expect(page.getByRole('status')).toContainText(query);
         const text = await visibleInterfaceText(page);
         const leaked = fragments.filter((fragment) => text.includes(fragment));
         expect(leaked, `English text on ${path}`).toEqual([]);
