@@ -1,8 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.ts';
-import { port, searchFixture } from './tests/e2e/sites.ts';
+import { port, readerFixture, searchFixture, type FixtureSite } from './tests/e2e/sites.ts';
 
 const browser = findBrowser();
+
+/** Builds a fixture's content into a site of its own, with caches of its own, and serves it. */
+const fixtureServer = (site: FixtureSite) => ({
+  command: `node scripts/build.ts && node scripts/serve-static.ts --dir ${site.out} --port ${site.port}`,
+  env: { PORTAL_CONTENT: site.content, PORTAL_OUT: site.out, PORTAL_CACHE: site.cache },
+  url: `${site.url}/en/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 300_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +35,8 @@ export default defineConfig({
       },
     },
   ],
-  // The tests run against the built site, as readers get it, and the search's against a site of fixture content.
+  // The tests run against the built site, as readers get it; the search's, and those of given decisions, against
+  // sites of fixture content (tests/e2e/sites.ts).
   webServer: [
     {
       command: `node scripts/serve-static.ts --port ${port}`,
@@ -34,16 +44,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    {
-      command: `node scripts/build.ts && node scripts/serve-static.ts --dir ${searchFixture.out} --port ${searchFixture.port}`,
-      env: {
-        PORTAL_CONTENT: searchFixture.content,
-        PORTAL_OUT: searchFixture.out,
-        PORTAL_CACHE: 'node_modules/.astro/search-fixture',
-      },
-      url: `http://127.0.0.1:${searchFixture.port}/en/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-    },
+    fixtureServer(searchFixture),
+    fixtureServer(readerFixture),
   ],
 });

@@ -21,7 +21,7 @@ const LARGEST_GROUP = 30;
 const dist = join(import.meta.dirname, '../../dist');
 if (!existsSync(join(dist, 'index.html'))) throw new Error('No built site in dist/: run npm run build first.');
 
-/** The address of every index.html under a language folder, e.g. /en/decisions/ccpr-2521-2015/. */
+/** The address of every index.html under a language folder, e.g. /en/decisions/year/2020/. */
 function languagePages(language: string): string[] {
   return (readdirSync(join(dist, language), { recursive: true }) as string[])
     .map((file) => file.split('\\').join('/'))

@@ -3,6 +3,10 @@ import { boardRows } from '../../src/lib/board.ts';
 import { buildDay } from '../../src/lib/build-info.ts';
 import { replyPeriod } from '../../src/lib/follow-up.ts';
 import { content, decisionById } from './content.ts';
+import { readerFixtureUrl } from './sites.ts';
+
+// Reply periods, the board and the statistics of the reader fixture's frozen entries.
+test.use({ baseURL: readerFixtureUrl });
 
 // The site under test was built today; the periods are worked out for the same day.
 const today = buildDay();

@@ -5,17 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { exposedTable } from './accessibility-tree.ts';
-import { content } from './content.ts';
-
-test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
-  await page.goto('/en/decisions/ccpr-2521-2015/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to main content' });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-});
+import { bundled } from './content.ts';
+import { readerFixtureUrl } from './sites.ts';
 
 test('focus is visible on links and controls', async ({ page }) => {
   await page.goto('/en/');
@@ -38,20 +29,13 @@ test('the decision list is filtered by keyboard alone, and the new count is anno
   await expect(committee).not.toHaveValue('');
   const status = page.getByRole('status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
-  await expect(status).not.toHaveText(new RegExp(`^${content.decisions.length} `));
+  await expect(status).not.toHaveText(new RegExp(`^${bundled.decisions.length} `));
 });
 
-test('search is operated by keyboard and announces its results', async ({ page }) => {
-  await page.goto('/en/search/');
-  await page.getByRole('searchbox', { name: 'Search decisions' }).focus();
-  await page.keyboard.type('Narymbaev');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('result');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Committee')).toBeFocused();
-});
+/** The decision whose symbols make the longest line, the hardest page to fit. */
+const widest = bundled.decisions.reduce((wide, entry) =>
+  entry.data.symbols.join(' ').length > wide.data.symbols.join(' ').length ? entry : wide,
+);
 
 for (const locale of ['kk', 'ru', 'en']) {
   test(`${locale} pages reflow at 320px without sideways scrolling`, async ({ page }) => {
@@ -59,7 +43,7 @@ for (const locale of ['kk', 'ru', 'en']) {
     for (const path of [
       '',
       'decisions/',
-      'decisions/ccpr-2538-2015/',
+      `decisions/${widest.id}/`,
       'follow-up/',
       'statistics/',
       'mechanism/',
@@ -83,13 +67,13 @@ for (const screen of [
     await page.goto('/en/decisions/');
     const table = page.getByRole('table', { name: 'All decisions' });
     const rows = page.locator('table.decision-table tbody tr');
-    await expect(rows).toHaveCount(content.decisions.length);
+    await expect(rows).toHaveCount(bundled.decisions.length);
     // Still a table for screen readers, as the browser exposes it once the layout has changed its
     // display: its rows, its column headers, and cells in each row, named by their content alone
     // (the phone's "Committee:" labels are for the eye).
-    await expect(table.getByRole('row')).toHaveCount(content.decisions.length + 1);
+    await expect(table.getByRole('row')).toHaveCount(bundled.decisions.length + 1);
     const exposed = await exposedTable(page, 'All decisions');
-    expect(exposed?.rows).toBe(content.decisions.length + 1);
+    expect(exposed?.rows).toBe(bundled.decisions.length + 1);
     expect(exposed?.columnHeaders).toEqual(['Case', 'Committee', 'Adopted', 'Outcome']);
     expect(exposed?.firstRow.map((cell) => cell.role)).toEqual(['cell', 'cell', 'cell', 'cell']);
     expect(exposed?.firstRow[1]?.name).toMatch(/^[A-Z]+$/);
@@ -130,13 +114,40 @@ test('on a wide screen, every row of a list lines up with the column headings', 
   }
 });
 
-test('text enlarged to 200% still fits a 640px window', async ({ page }) => {
-  await page.setViewportSize({ width: 640, height: 800 });
-  await page.goto('/ru/decisions/ccpr-2521-2015/');
-  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => undefined);
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
+/** On the pages and the words of given decisions: the reader fixture's frozen entries. */
+test.describe('on the reader fixture', () => {
+  test.use({ baseURL: readerFixtureUrl });
+
+  test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+    await page.goto('/en/decisions/ccpr-2521-2015/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
   });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+
+  test('search is operated by keyboard and announces its results', async ({ page }) => {
+    await page.goto('/en/search/');
+    await page.getByRole('searchbox', { name: 'Search decisions' }).focus();
+    await page.keyboard.type('Narymbaev');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('result');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Committee')).toBeFocused();
+  });
+
+  test('text enlarged to 200% still fits a 640px window', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.goto('/ru/decisions/ccpr-2521-2015/');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => undefined);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * Open data, feeds and citations: the downloads validate against their
- * published schemas and hold as many records as the site shows; feeds and the
- * calendar are well-formed; each decision can be cited and reached by symbol.
+ * Open data, feeds and citations: the real site's downloads validate against
+ * their published schemas and hold as many records as the site shows; its
+ * feeds and calendar are well-formed; and, on the reader fixture, a decision
+ * can be cited, downloaded and reached by its symbol, word for word.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -9,18 +10,19 @@ import { expect, test } from '@playwright/test';
 import { buildDay } from '../../src/lib/build-info.ts';
 import { parseCsv } from '../../src/lib/export.ts';
 import { replyPeriod } from '../../src/lib/follow-up.ts';
-import { content } from './content.ts';
+import { bundled, content } from './content.ts';
+import { readerFixtureUrl } from './sites.ts';
 
-const decisions = content.decisions;
-const committees = new Map(content.committees.map((entry) => [entry.id, entry.data]));
+const decisions = bundled.decisions;
+const committees = new Map(bundled.committees.map((entry) => [entry.id, entry.data]));
 // A calendar event for each decision whose reply period a source states.
 const withDeadline = decisions.filter(
-  (entry) => replyPeriod(entry, committees.get(entry.data.committee.id), content.followups, buildDay()) !== null,
+  (entry) => replyPeriod(entry, committees.get(entry.data.committee.id), bundled.followups, buildDay()) !== null,
 );
 
 test('every download validates against its published JSON Schema and counts what the site shows', async ({ request, page }) => {
   const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
-  const expected = { decisions: decisions.length, followups: content.followups.length, meetings: content.meetings.length };
+  const expected = { decisions: decisions.length, followups: bundled.followups.length, meetings: bundled.meetings.length };
   for (const [name, count] of Object.entries(expected)) {
     const schema = await (await request.get(`/data/schema/${name}.schema.json`)).json();
     const data = await (await request.get(`/data/${name}.json`)).json();
@@ -35,29 +37,6 @@ test('every download validates against its published JSON Schema and counts what
   await expect(page.locator('[data-count="decisions"]')).toHaveText(String(decisions.length));
   await page.goto('/en/');
   await expect(page.getByText(`${decisions.length} decisions recorded`)).toBeVisible();
-});
-
-test('the CSV files open as one row per entry, with Cyrillic text intact', async ({ request }) => {
-  const response = await request.get('/data/decisions.csv');
-  expect(response.headers()['content-type']).toContain('text/csv');
-  const text = (await response.body()).toString('utf8');
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows = parseCsv(text);
-  expect(rows).toHaveLength(decisions.length + 1);
-  const header = rows[0]!;
-  const row = rows.find((cells) => cells[0] === 'ccpr-2521-2015')!;
-  expect(row[header.indexOf('symbols')]).toBe('CCPR/C/130/D/2521/2015');
-  expect(row[header.indexOf('summary_kk')]).toContain('Құқық қорғаушы Ermek Narymbaev');
-  const followups = parseCsv((await (await request.get('/data/followups.csv')).body()).toString('utf8'));
-  expect(followups).toHaveLength(content.followups.length + 1);
-});
-
-test('each decision has its own JSON and citations beside it', async ({ request }) => {
-  const record = await (await request.get('/data/decisions/ccpr-2521-2015.json')).json();
-  expect(record.decision).toMatchObject({ id: 'ccpr-2521-2015', committee: 'CCPR', communications: ['2521/2015'] });
-  expect(await (await request.get('/data/decisions/ccpr-2521-2015.bib')).text()).toContain('@misc{ccpr-2521-2015,');
-  expect(await (await request.get('/data/decisions/ccpr-2521-2015.ris')).text()).toMatch(/^TY {2}- CASE/);
-  expect((await (await request.get('/data/decisions/ccpr-2521-2015.csl.json')).json())[0].type).toBe('legal_case');
 });
 
 test('the Atom feeds are well-formed, with one entry per dated decision and unique ids', async ({ page, request }) => {
@@ -92,53 +71,81 @@ test('the calendar has one event per stated reply period, with no verdict', asyn
   expect(text).not.toMatch(/overdue|due:/i);
 });
 
-test('a decision page offers its citation as text, with a working copy button', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en/decisions/ccpr-2521-2015/');
-  const cite = page.getByRole('region', { name: 'Cite this decision' });
-  const expected =
-    'Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communication No. 2521/2015, Views adopted on 6 November 2020, CCPR/C/130/D/2521/2015.';
-  await expect(cite.locator('blockquote')).toHaveText(expected);
-  await cite.getByRole('button', { name: 'Copy the citation' }).click();
-  await expect(cite.getByRole('status')).toHaveText('Citation copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-  await expect(cite.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', '/data/decisions/ccpr-2521-2015.bib');
-});
+/** What is published of given decisions, on the reader fixture: frozen entries. */
+test.describe('on the reader fixture', () => {
+  test.use({ baseURL: readerFixtureUrl });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the citation text is there', async ({ page }) => {
-    await page.goto('/ru/decisions/ccpr-2521-2015/');
-    await expect(page.locator('blockquote')).toContainText('сообщение № 2521/2015');
+  test('the CSV files open as one row per entry, with Cyrillic text intact', async ({ request }) => {
+    const response = await request.get('/data/decisions.csv');
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const text = (await response.body()).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(content.decisions.length + 1);
+    const header = rows[0]!;
+    const row = rows.find((cells) => cells[0] === 'ccpr-2521-2015')!;
+    expect(row[header.indexOf('symbols')]).toBe('CCPR/C/130/D/2521/2015');
+    expect(row[header.indexOf('summary_kk')]).toContain('Құқық қорғаушы Ermek Narymbaev');
+    const followups = parseCsv((await (await request.get('/data/followups.csv')).body()).toString('utf8'));
+    expect(followups).toHaveLength(content.followups.length + 1);
   });
-});
 
-test('a decision is reached from its UN symbol or its communication number', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto('/symbol/CCPR/C/130/D/2521/2015/');
-  await expect(page).toHaveURL(/\/en\/decisions\/ccpr-2521-2015\/$/);
-  await page.goto('/communication/cat/444-2010/');
-  await expect(page).toHaveURL(/\/en\/decisions\/cat-444-2010\/$/);
-  await context.close();
-});
-
-test('pages describe themselves to search engines and social sites', async ({ page, request }) => {
-  await page.goto('/en/decisions/ccpr-2521-2015/');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/decisions\/ccpr-2521-2015\/$/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Ermek Narymbaev v. Kazakhstan');
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toMatchObject({
-    '@type': 'CreativeWork',
-    dateCreated: '2020-11-06',
-    identifier: expect.arrayContaining(['CCPR/C/130/D/2521/2015']),
+  test('each decision has its own JSON and citations beside it', async ({ request }) => {
+    const record = await (await request.get('/data/decisions/ccpr-2521-2015.json')).json();
+    expect(record.decision).toMatchObject({ id: 'ccpr-2521-2015', committee: 'CCPR', communications: ['2521/2015'] });
+    expect(await (await request.get('/data/decisions/ccpr-2521-2015.bib')).text()).toContain('@misc{ccpr-2521-2015,');
+    expect(await (await request.get('/data/decisions/ccpr-2521-2015.ris')).text()).toMatch(/^TY {2}- CASE/);
+    expect((await (await request.get('/data/decisions/ccpr-2521-2015.csl.json')).json())[0].type).toBe('legal_case');
   });
-  // robots.txt names the sitemap's index, which names the sitemaps.
-  const robots = await (await request.get('/robots.txt')).text();
-  const index = await (await request.get(new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!).pathname)).text();
-  const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  const sitemap = (await Promise.all(listed.map(async (path) => (await request.get(path)).text()))).join('\n');
-  for (const locale of ['kk', 'ru', 'en']) expect(sitemap).toContain(`/${locale}/decisions/ccpr-2521-2015/</loc>`);
-  expect(sitemap).toMatch(/hreflang="x-default" href="[^"]+\/kk\/decisions\/ccpr-2521-2015\/"/);
-  expect(sitemap).not.toMatch(/\/editors\/|\/symbol\/|\.json</);
+
+  test('a decision page offers its citation as text, with a working copy button', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/en/decisions/ccpr-2521-2015/');
+    const cite = page.getByRole('region', { name: 'Cite this decision' });
+    const expected =
+      'Ermek Narymbaev v. Kazakhstan, Human Rights Committee, communication No. 2521/2015, Views adopted on 6 November 2020, CCPR/C/130/D/2521/2015.';
+    await expect(cite.locator('blockquote')).toHaveText(expected);
+    await cite.getByRole('button', { name: 'Copy the citation' }).click();
+    await expect(cite.getByRole('status')).toHaveText('Citation copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect(cite.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', '/data/decisions/ccpr-2521-2015.bib');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the citation text is there', async ({ page }) => {
+      await page.goto('/ru/decisions/ccpr-2521-2015/');
+      await expect(page.locator('blockquote')).toContainText('сообщение № 2521/2015');
+    });
+  });
+
+  test('a decision is reached from its UN symbol or its communication number', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto('/symbol/CCPR/C/130/D/2521/2015/');
+    await expect(page).toHaveURL(/\/en\/decisions\/ccpr-2521-2015\/$/);
+    await page.goto('/communication/cat/444-2010/');
+    await expect(page).toHaveURL(/\/en\/decisions\/cat-444-2010\/$/);
+    await context.close();
+  });
+
+  test('pages describe themselves to search engines and social sites', async ({ page, request }) => {
+    await page.goto('/en/decisions/ccpr-2521-2015/');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/decisions\/ccpr-2521-2015\/$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Ermek Narymbaev v. Kazakhstan');
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({
+      '@type': 'CreativeWork',
+      dateCreated: '2020-11-06',
+      identifier: expect.arrayContaining(['CCPR/C/130/D/2521/2015']),
+    });
+    // robots.txt names the sitemap's index, which names the sitemaps.
+    const robots = await (await request.get('/robots.txt')).text();
+    const index = await (await request.get(new URL(/^Sitemap: (\S+)$/m.exec(robots)![1]!).pathname)).text();
+    const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    const sitemap = (await Promise.all(listed.map(async (path) => (await request.get(path)).text()))).join('\n');
+    for (const locale of ['kk', 'ru', 'en']) expect(sitemap).toContain(`/${locale}/decisions/ccpr-2521-2015/</loc>`);
+    expect(sitemap).toMatch(/hreflang="x-default" href="[^"]+\/kk\/decisions\/ccpr-2521-2015\/"/);
+    expect(sitemap).not.toMatch(/\/editors\/|\/symbol\/|\.json</);
+  });
 });

@@ -1,5 +1,15 @@
+/**
+ * What a reader sees of the record: the home page's figures, the decision
+ * list's filters and orders, a decision page, the committees and the national
+ * mechanism. On the reader fixture, whose frozen entries hold what each test
+ * needs (a decision of 2020, one whose outcome is not recorded, remedies with
+ * follow-up events), whatever editors change in src/content.
+ */
 import { expect, test } from '@playwright/test';
 import { content, decisionById } from './content.ts';
+import { readerFixtureUrl } from './sites.ts';
+
+test.use({ baseURL: readerFixtureUrl });
 
 const decisions = content.decisions;
 const count = (predicate: (entry: (typeof decisions)[number]) => boolean) => decisions.filter(predicate).length;

@@ -6,12 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { content } from './content.ts';
+import { bundled } from './content.ts';
 
 test('every decision entry is published with its numbers and symbols', async ({ request }) => {
   const files = readdirSync(join(import.meta.dirname, '../../src/content/decisions')).filter((name) => name.endsWith('.md'));
-  expect(content.decisions.map((entry) => `${entry.id}.md`).sort()).toEqual(files.sort());
-  for (const entry of content.decisions) {
+  expect(bundled.decisions.map((entry) => `${entry.id}.md`).sort()).toEqual(files.sort());
+  for (const entry of bundled.decisions) {
     const response = await request.get(`/en/decisions/${entry.id}/`);
     expect(response.status(), entry.id).toBe(200);
     const html = await response.text();
@@ -39,7 +39,7 @@ function surnameOf(author: string): string | null {
 test('searching any author’s surname finds their decision', async ({ page }) => {
   await page.goto('/en/search/');
   const searched: { surname: string; id: string }[] = [];
-  for (const entry of content.decisions) {
+  for (const entry of bundled.decisions) {
     for (const author of entry.data.authors ?? []) {
       const surname = surnameOf(author);
       if (surname) searched.push({ surname, id: entry.id });

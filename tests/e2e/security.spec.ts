@@ -4,23 +4,28 @@
  * static hosts' _headers file) without a single violation, search included.
  */
 import { expect, test } from '@playwright/test';
+import { bundled } from './content.ts';
+
+/** Any decision will do, as long as it has a UN symbol to be reached by and a year to be listed under. */
+const example = bundled.decisions.find((entry) => entry.data.symbols.length > 0 && entry.data.adopted)!;
 
 const PAGE_TYPES = [
   '/',
   '/en/',
   '/kk/decisions/',
-  '/ru/decisions/ccpr-2521-2015/',
-  '/en/decisions/year/2020/',
+  `/ru/decisions/${example.id}/`,
+  `/en/decisions/year/${example.data.adopted!.slice(0, 4)}/`,
   '/en/committees/cat/',
   '/kk/mechanism/',
-  '/en/search/?q=assembly&committee=CCPR',
-  '/kk/search/?q=Нарымбаевтың',
+  // Every decision is against Kazakhstan: words that find some whatever the entries are, one inflected.
+  '/en/search/?q=Kazakhstan&committee=CCPR',
+  '/kk/search/?q=Қазақстанға',
   '/ru/follow-up/',
   '/en/statistics/',
   '/en/data/',
   '/en/meetings/',
   '/en/editors/',
-  '/symbol/CCPR/C/130/D/2521/2015/',
+  `/symbol/${example.data.symbols[0]}/`,
   '/no-such-page/',
 ];
 

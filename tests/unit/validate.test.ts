@@ -1,8 +1,8 @@
 /**
  * The editors' validator: every mistake in the fixture corpus is reported with
  * its file, line, field and the exact message (pinned in a snapshot), the
- * bundled content is clean, entries made by `npm run new` are valid, and its
- * cache never hides a mistake.
+ * bundled content and the reader fixture are clean, entries made by `npm run
+ * new` are valid, and its cache never hides a mistake.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -258,11 +258,19 @@ describe('validator without content', () => {
 });
 
 describe('validator on the bundled content', () => {
-  it('finds no error, and warns about incomplete entries', () => {
+  it('finds no error', () => {
     const results = validateContent(root);
     expect(results.filter((result) => result.severity === 'error')).toEqual([]);
-    expect(results.some((result) => result.severity === 'warning' && result.message.startsWith('incomplete'))).toBe(true);
     expect(run('validate.ts', []).status).toBe(0);
+  });
+});
+
+describe('validator on the reader fixture', () => {
+  // Real entries, frozen: whether editors have completed theirs by now, these still lack facts.
+  it('finds no error, and warns about incomplete entries', () => {
+    const results = validateContent(join(root, 'tests/fixtures/site'));
+    expect(results.filter((result) => result.severity === 'error')).toEqual([]);
+    expect(results.some((result) => result.severity === 'warning' && result.message.startsWith('incomplete'))).toBe(true);
   });
 });
 
