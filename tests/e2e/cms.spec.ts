@@ -14,11 +14,12 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startCmsBackend, type CmsBackend } from '../../scripts/lib/cms-backend.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { port } from './sites.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
-/** decap-server's port, and the test server's next to it. */
-const cmsPort = Number(process.env.CMS_PORT ?? 8085);
+/** decap-server's port, and the test server's next to it: beside the other test sites' (tests/e2e/sites.ts), so that two runs with different PORTs do not meet. */
+const cmsPort = Number(process.env.CMS_PORT ?? port + 300);
 
 test.describe.configure({ mode: 'serial' });
 
