@@ -395,9 +395,7 @@ export const en = {
   'data.csv':
     'CSV files are UTF-8 with a byte-order mark, so spreadsheets keep Cyrillic names intact; one row per entry; a cell with several values joins them with “ | ”.',
   'data.fields': 'Fields of {file}',
-  'data.col.field': 'Field',
   'data.col.type': 'Type',
-  'data.col.meaning': 'Meaning',
   'data.fieldDocsLanguage': 'The field descriptions are in English, as the field names are.',
   'data.feeds': 'Feeds',
   'data.feed.decisions': 'New and updated decisions',

@@ -136,7 +136,7 @@ for (const locale of LOCALES) {
 
   test(`${locale}: the names and types of the open data's fields break only between words`, async ({ page }) => {
     await page.goto(`/${locale}/data/`);
-    await expect(page.locator('.field-table code').first()).toBeVisible();
-    expect(await brokenWords(page, '.field-table code')).toEqual([]);
+    await expect(page.getByRole('term').first()).toBeVisible();
+    expect(await brokenWords(page, 'dt')).toEqual([]);
   });
 }
