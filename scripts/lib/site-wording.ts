@@ -133,7 +133,8 @@ export function checkWording(file: string, html: string): Problem[] {
             where: trimmed.slice(0, 80),
           });
         }
-        if (PLACEHOLDERS.test(trimmed)) {
+        // A value in `code` is written as the data writes it (the open-data page's `null`), not shown as a fact.
+        if (PLACEHOLDERS.test(trimmed) && stack.at(-1)?.name !== 'code') {
           problems.push({
             file,
             line: lineAt(parser.startIndex),

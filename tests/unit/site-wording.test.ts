@@ -55,5 +55,7 @@ describe('wording of a built page', () => {
     ]);
     expect(whats('<dd>Fair trial (translated from the Arabic header)</dd>')).toEqual(['2 a placeholder or note shown as a fact']);
     expect(whats('<dd>None listed in the document</dd>')).toEqual([]);
+    expect(whats('<dd><code>null</code> when not known; <code>[]</code> = none</dd>')).toEqual([]);
+    expect(whats('<dd><span>null</span></dd>')).toEqual(['2 a placeholder or note shown as a fact']);
   });
 });
