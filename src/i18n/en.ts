@@ -396,7 +396,91 @@ export const en = {
     'CSV files are UTF-8 with a byte-order mark, so spreadsheets keep Cyrillic names intact; one row per entry; a cell with several values joins them with “ | ”.',
   'data.fields': 'Fields of {file}',
   'data.col.type': 'Type',
-  'data.fieldDocsLanguage': 'The field descriptions are in English, as the field names are.',
+  'data.type.text': 'text',
+  'data.type.date': 'date',
+  'data.type.number': 'number',
+  'data.type.boolean': 'yes/no',
+  'data.type.object': 'object',
+  'data.type.oneOf': 'one of',
+  'data.type.or': 'or',
+  'data.type.list.text': 'list of texts',
+  'data.type.list.object': 'list of objects',
+  'data.type.list.oneOf': 'list of values from',
+  // The meaning of each field of the downloads, also its description in their JSON Schema
+  // (src/lib/download-fields.ts). Codes stay as they are, between backticks.
+  'data.field.decisions.id': 'Stable identifier of the entry: committee and first communication number, e.g. `ccpr-2521-2015`.',
+  'data.field.decisions.url': 'Address of the decision page in English; `/kk/` and `/ru/` give the other languages.',
+  'data.field.decisions.committee': 'Code of the committee that decided: `CCPR`, `CAT`, `CEDAW`, `CERD`, `CRPD` or `CRC`.',
+  'data.field.decisions.communications': 'Communication numbers decided together, as number/year.',
+  'data.field.decisions.symbols': 'UN document symbols of the decision; empty when none is known.',
+  'data.field.decisions.authors':
+    'Authors as the committee published them (initials where it withheld the name); `null` when no source names them.',
+  'data.field.decisions.otherAuthors': 'How many further authors the decision has who are not listed in `authors`.',
+  'data.field.decisions.onBehalfOf': 'People on whose behalf the authors complained, as the committee published them.',
+  'data.field.decisions.counsel': 'Counsel or organisation that represented the authors; `null` when not known.',
+  'data.field.decisions.submitted': 'Day the complaint was first submitted (`YYYY-MM-DD`); `null` when not known.',
+  'data.field.decisions.adopted': 'Day the committee adopted the decision (`YYYY-MM-DD`); `null` when not known.',
+  'data.field.decisions.transmitted': 'Day the decision was transmitted to the State (`YYYY-MM-DD`); `null` when not known.',
+  'data.field.decisions.session': 'Committee session that adopted the decision; `null` when not known.',
+  'data.field.decisions.type': '`views` (on the merits), `inadmissibility` or `discontinuance`; `null` when not established.',
+  'data.field.decisions.outcome':
+    '`violation`, `no-violation`, `inadmissible` or `discontinued`; `null` when not yet recorded. Always read it with `outcomeSource`.',
+  'data.field.decisions.subject': 'Subject matter as headed in the document; `null` when not known.',
+  'data.field.decisions.proceduralIssues':
+    'Procedural issues as headed in the document; `[]` when it says none; `null` when not known.',
+  'data.field.decisions.substantiveIssues': 'Substantive issues as headed in the document; `null` when not known.',
+  'data.field.decisions.articlesInvoked':
+    'Articles the authors invoked, as written (`14(3)(d)`, `21 read with 26`); `null` when not known.',
+  'data.field.decisions.articlesViolated': 'Articles the committee found violated; `[]` = none; `null` = not yet recorded.',
+  'data.field.decisions.remedies':
+    'Remedies the committee asked for, each with its implementation status; `null` = not yet recorded.',
+  'data.field.decisions.publicationRequested':
+    'Whether the committee asked the State to publish the decision; `null` when not known.',
+  'data.field.decisions.followUpDays':
+    'Days the decision gives the State to report on measures taken, as read in the source of its outcome; `null` when not recorded.',
+  'data.field.decisions.language': 'Language of the summary in the entry (`kk`, `ru` or `en`).',
+  'data.field.decisions.authorsCyrillic':
+    'The authors’ names in Cyrillic as a source spells them, in the order of `authors`, with that source; `null` where no source gives them.',
+  'data.field.decisions.outcomeSource':
+    'Where the outcome was read: `operative-part` (the decision’s own conclusions), `document-header` (the decision’s header), `secondary` (reported by an NGO, the CCPR Centre or the press, not checked against the decision) or `inferred` (from the document’s title or labels); `null` when no outcome is recorded.',
+  'data.field.decisions.outcomeReportedBy': 'For a `secondary` outcome: the names of those who report it, e.g. `CCPR Centre`.',
+  'data.field.decisions.uncertain':
+    '`true` when the outcome is not recorded, rests on a secondary source or an inference, or sources disagree: rely on the official document.',
+  'data.field.decisions.sources':
+    'Where the facts were read: address, label, kind of document, publisher (by name) and whether it is a copy published elsewhere; the UN document first.',
+  'data.field.decisions.summary':
+    'Plain-language summary by the portal editors, in Markdown, by language (`kk`, `ru`, `en`) where written.',
+  'data.field.decisions.followUpStatus':
+    'Follow-up status worked out from the follow-up entries: `no-reply-recorded`, `reply-submitted`, `dialogue-ongoing`, `closed-satisfactory`, `closed-unsatisfactory`, `not-applicable`, `finding-not-recorded`. `no-reply-recorded` means only that no source for a reply is recorded.',
+  'data.field.decisions.replyPeriod':
+    'The period the State was given to report on measures taken, as an ISO 8601 duration (`P180D`, `P6M`), where a source states one: the decision (`followUpDays`) or the committee’s rules; `null` otherwise.',
+  'data.field.decisions.replyPeriodBasis':
+    'Where the period is stated: `decision` or `committee-rule`; `null` when no source states one.',
+  'data.field.decisions.replyPeriodFrom':
+    'What `replyPeriodEnds` is counted from: `transmitted` (the day the decision was sent to the State) or `adopted`, used when the transmittal is not recorded (the period then cannot end earlier); `null` when no period is stated.',
+  'data.field.decisions.replyPeriodEnds':
+    'Last day of the period, counted from `replyPeriodFrom` (`YYYY-MM-DD`); `null` when no period is stated.',
+  'data.field.followups.id': 'Stable identifier of the entry (its file name).',
+  'data.field.followups.kind':
+    'What it is: `mechanism-step`, `state-position` (submitted by the State), `committee-assessment`, `committee-document`, `domestic-measure`, `comment`, `government-statement` or `media-report`.',
+  'data.field.followups.decisions': 'Ids of the decisions it concerns; empty when it concerns the record as a whole.',
+  'data.field.followups.date': 'When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when no source dates it.',
+  'data.field.followups.title': 'Short factual heading in English.',
+  'data.field.followups.text': 'Plain-language account by the portal editors, in Markdown, by language where written.',
+  'data.field.followups.details':
+    'The fields particular to its kind (for example `grade`, `remedyGrades`, `dialogue` for an assessment; `measure` for a domestic measure).',
+  'data.field.followups.remedies': 'The remedies asked for in the decisions it concerns that it bears on, e.g. `compensation`.',
+  'data.field.followups.sources':
+    'Where it was read: address, label, kind of document, publisher (by name) and whether it is a copy.',
+  'data.field.followups.language': 'Language of the title and text in the entry.',
+  'data.field.meetings.id': 'Stable identifier of the meeting (its file name).',
+  'data.field.meetings.number': 'Sequence number of the meeting.',
+  'data.field.meetings.date': 'Day of the meeting (`YYYY-MM-DD`); `null` when not known.',
+  'data.field.meetings.decisions': 'Ids of the published decisions it considered.',
+  'data.field.meetings.confidentialRequests':
+    'How many confidential requests it also considered, without names; `null` when not known.',
+  'data.field.meetings.outcome': 'What it concluded, in one sentence; `null` when not published.',
+  'data.field.meetings.sources': 'Where this was read: address, label, kind of document, publisher (by name).',
   'data.feeds': 'Feeds',
   'data.feed.decisions': 'New and updated decisions',
   'data.feed.followUp': 'Follow-up events: State positions, assessments, measures',

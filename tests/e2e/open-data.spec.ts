@@ -7,7 +7,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
+import { dictionaries } from '../../src/i18n/index.ts';
 import { buildDay } from '../../src/lib/build-info.ts';
+import { DOWNLOAD_NAMES, downloadFields, meaningKey } from '../../src/lib/download-fields.ts';
 import { parseCsv } from '../../src/lib/export.ts';
 import { replyPeriod } from '../../src/lib/follow-up.ts';
 import { bundled, content } from './content.ts';
@@ -38,6 +40,22 @@ test('every download validates against its published JSON Schema and counts what
   await page.goto('/en/');
   await expect(page.getByText(`${decisions.length} decisions recorded`)).toBeVisible();
 });
+
+for (const locale of ['kk', 'ru'] as const) {
+  test(`${locale}: every field of every download is explained in the reader's language`, async ({ page }) => {
+    const t = dictionaries[locale] as Record<string, string>;
+    await page.goto(`/${locale}/data/`);
+    for (const name of DOWNLOAD_NAMES) {
+      const heading = page.getByRole('heading', { name: t['data.fields']!.replace('{file}', t[`data.${name}`]!) });
+      const fields = page.locator('section').filter({ has: heading });
+      await expect(fields.getByRole('term')).toHaveText(downloadFields(name).map(({ field }) => new RegExp(`^\\s*${field}\\s`)));
+      await expect(fields.getByRole('definition')).toHaveText(
+        downloadFields(name).map(({ field }) => t[meaningKey(name, field)]!.replaceAll('`', '')),
+      );
+    }
+    await expect(page.getByRole('main').locator('[lang]')).toHaveCount(0);
+  });
+}
 
 test('the Atom feeds are well-formed, with one entry per dated decision and unique ids', async ({ page, request }) => {
   await page.goto('/en/');

@@ -3,8 +3,8 @@
  * to the page, its menu opens and closes (and is a plain list without
  * JavaScript), a list starts on the first screen with its filters folded, and
  * no table is cut off: a table wider than the screen scrolls in a named
- * region the keyboard reaches, and no word of a field's name or type is
- * broken across lines.
+ * region the keyboard reaches, and no word of a field's name or type, nor a
+ * code in its meaning, is broken across lines.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaries, LOCALES } from '../../src/i18n/index.ts';
@@ -134,9 +134,9 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale}: the names and types of the open data's fields break only between words`, async ({ page }) => {
+  test(`${locale}: the names, types and codes of the open data's fields break only between words`, async ({ page }) => {
     await page.goto(`/${locale}/data/`);
     await expect(page.getByRole('term').first()).toBeVisible();
-    expect(await brokenWords(page, 'dt')).toEqual([]);
+    expect(await brokenWords(page, 'dt, dd code')).toEqual([]);
   });
 }
