@@ -8,7 +8,7 @@
  * Schema (`src/lib/download-fields.ts`).
  */
 import { z } from 'astro/zod';
-import { COMMITTEE_CODES, LANGUAGES, SOURCE_TYPES } from './common.ts';
+import { COMMITTEE_CODES, isoDay, LANGUAGES, SOURCE_TYPES } from './common.ts';
 import { decisionSchema, OUTCOME_SOURCES } from './decision.ts';
 import { followupSchema } from './followup.ts';
 import { meetingSchema } from './meeting.ts';
@@ -49,7 +49,7 @@ export const decisionRecordSchema = z
     replyPeriod: z.string().nullable(),
     replyPeriodBasis: z.enum(['decision', 'committee-rule']).nullable(),
     replyPeriodFrom: z.enum(['transmitted', 'adopted']).nullable(),
-    replyPeriodEnds: z.string().nullable(),
+    replyPeriodEnds: isoDay.nullable(),
   })
   .describe('One committee decision on a complaint against Kazakhstan, as published on the portal.');
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;

@@ -120,6 +120,7 @@ describe('the type of each field', () => {
     expect(words('en', 'decisions', 'id')).toBe('text');
     expect(words('en', 'decisions', 'adopted')).toBe('date or `null`');
     expect(words('en', 'followups', 'date')).toBe('date or `null`');
+    expect(words('ru', 'decisions', 'replyPeriodEnds')).toBe('дата или `null`');
     expect(words('en', 'meetings', 'number')).toBe('number');
     expect(words('en', 'decisions', 'authors')).toBe('list of texts or `null`');
     expect(words('ru', 'decisions', 'publicationRequested')).toBe('да/нет или `null`');
