@@ -465,7 +465,7 @@ export const en = {
     'What it is: `mechanism-step`, `state-position` (submitted by the State), `committee-assessment`, `committee-document`, `domestic-measure`, `comment`, `government-statement` or `media-report`.',
   'data.field.followups.decisions': 'Ids of the decisions it concerns; empty when it concerns the record as a whole.',
   'data.field.followups.date': 'When it happened: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when no source dates it.',
-  'data.field.followups.title': 'Short factual heading in English.',
+  'data.field.followups.title': 'Short factual heading, in the language the entry gives in `language`.',
   'data.field.followups.text': 'Plain-language account by the portal editors, in Markdown, by language where written.',
   'data.field.followups.details':
     'The fields particular to its kind (for example `grade`, `remedyGrades`, `dialogue` for an assessment; `measure` for a domestic measure).',

@@ -452,7 +452,7 @@ export const kk = {
   'data.field.followups.decisions':
     'Жазба қатысты шешімдердің сәйкестендіргіштері; жазба бүкіл дерекқорға қатысты болса, бос тізім.',
   'data.field.followups.date': 'Қашан болғаны: `YYYY`, `YYYY-MM` немесе `YYYY-MM-DD`; ешбір дереккөз күнін көрсетпесе, `null`.',
-  'data.field.followups.title': 'Ағылшын тіліндегі қысқа нақты тақырып.',
+  'data.field.followups.title': '`language` өрісінде көрсетілген тілдегі қысқа нақты тақырып.',
   'data.field.followups.text':
     'Портал редакторлары қарапайым тілмен жазған сипаттама, Markdown форматында, жазылған тілдері бойынша.',
   'data.field.followups.details':
