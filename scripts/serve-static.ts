@@ -123,6 +123,16 @@ createServer((request, response) => {
   const stream = createReadStream(target);
   if (compress) stream.pipe(createGzip()).pipe(response);
   else stream.pipe(response);
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);
-});
+})
+  .on('error', (error: NodeJS.ErrnoException) => {
+    // Said in a sentence: a port in use is a common slip, not a fault to trace.
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `serve-static: port ${values.port} is in use by another program; stop it or choose another with --port`
+        : `serve-static: cannot serve on port ${values.port}: ${error.message}`,
+    );
+    process.exit(1);
+  })
+  .listen(Number(values.port), '127.0.0.1', () => {
+    console.log(`Serving ${root} at http://127.0.0.1:${values.port}/`);
+  });
