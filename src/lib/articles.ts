@@ -6,6 +6,8 @@
  * never shows "read with".
  */
 
+import { useTranslations, type Locale } from '../i18n/index.ts';
+
 /** The dictionary entries the words come from (src/i18n/). */
 export type ArticleWords = {
   /** " and " between two provisions. */
@@ -17,6 +19,18 @@ export type ArticleWords = {
   /** "(read with the above)", as the committee wrote it after a list. */
   readWithAbove: string;
 };
+
+/** The words that join provisions in `locale`, from its dictionary. */
+export function articleWordsIn(locale: Locale): ArticleWords {
+  const { t } = useTranslations(locale);
+  return {
+    and: t('articles.and'),
+    readWith: (article, other, many) => t(many ? 'articles.readWithMany' : 'articles.readWith', { article, other }),
+    aloneAndReadWith: (article, other, many) =>
+      t(many ? 'articles.aloneAndReadWithMany' : 'articles.aloneAndReadWith', { article, other }),
+    readWithAbove: t('articles.readWithAbove'),
+  };
+}
 
 /** The provision, a comma as the editor wrote it, the words that join, the provisions joined. */
 const JOIN = /^(.*?)(,?)\s+(alone and read with|read with)\s+(.+)$/;

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleText, type ArticleWords } from '../../src/lib/articles.ts';
-import { useTranslations, LOCALES } from '../../src/i18n/index.ts';
-
-const wordsIn = (locale: (typeof LOCALES)[number]): ArticleWords => {
-  const { t } = useTranslations(locale);
-  return {
-    and: t('articles.and'),
-    readWith: (article, other, many) => t(many ? 'articles.readWithMany' : 'articles.readWith', { article, other }),
-    aloneAndReadWith: (article, other, many) =>
-      t(many ? 'articles.aloneAndReadWithMany' : 'articles.aloneAndReadWith', { article, other }),
-    readWithAbove: t('articles.readWithAbove'),
-  };
-};
+import { articleText, articleWordsIn as wordsIn } from '../../src/lib/articles.ts';
 
 describe('an article as an editor writes it, in the reader’s language', () => {
   it('keeps English as written', () => {
