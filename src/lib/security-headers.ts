@@ -123,13 +123,17 @@ export function namedByContent(file: string): boolean {
  */
 export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
+/** Whether the headers leave out a source of a page's policy: only the empty string's hash in a style directive. */
+export const leftOutOfHeaders = (directive: string, source: string): boolean =>
+  directive.startsWith('style-src') && source === EMPTY_STYLE_HASH;
+
 /** The policy the <head>s of pages carry between them: the directives of each, their sources joined. Null when none carries one. */
 function policyOf(heads: Iterable<string>): string | null {
   const directives = new Map<string, Set<string>>();
   for (const head of heads) {
     for (const [name, sources] of pagePolicy(head) ?? []) {
       const set = directives.get(name) ?? new Set<string>();
-      for (const source of sources) if (!(name.startsWith('style-src') && source === EMPTY_STYLE_HASH)) set.add(source);
+      for (const source of sources) if (!leftOutOfHeaders(name, source)) set.add(source);
       directives.set(name, set);
     }
   }
