@@ -10,6 +10,7 @@
 import type { DecisionEntry, FollowupEntry } from './decisions.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { byId } from './lookup.ts';
+import { remedyNotesOf } from './remedies.ts';
 import { LANGUAGES } from '../schemas/common.ts';
 import { TRANSLATABLE_FIELDS, TRANSLATED_COLLECTIONS, type Translation } from '../schemas/translation.ts';
 
@@ -194,9 +195,7 @@ export function checkIntegrity(content: Content, invalid: ReadonlySet<string> = 
     }
     const notes = entry.data.remedyNotes;
     if (notes !== undefined && collection === 'decisions') {
-      const written = ((original.data as { remedies?: { note?: string }[] | null }).remedies ?? []).flatMap(
-        (remedy) => remedy.note ?? [],
-      );
+      const written = remedyNotesOf((original.data as { remedies?: { note?: string }[] | null }).remedies);
       if (notes.length !== written.length) {
         problems.push({
           file,

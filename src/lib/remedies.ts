@@ -16,6 +16,11 @@ export type RemedyView<F extends FollowupEntry = FollowupEntry> = Remedy & {
   facts: F[];
 };
 
+/** The notes of a decision's remedies, in order: what a translation's `remedyNotes` translates, one for one. */
+export function remedyNotesOf(remedies: readonly { note?: string | undefined }[] | null | undefined): string[] {
+  return (remedies ?? []).flatMap((remedy) => remedy.note ?? []);
+}
+
 export function remediesOf<F extends FollowupEntry>(decision: DecisionEntry, followups: readonly F[]): RemedyView<F>[] | null {
   if (decision.data.remedies === null) return null;
   const events = followupsOf(decision.id, followups);
